@@ -1,7 +1,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
-// Imports flow specs <- generators <- harness <- reports (DESIGN.md).
+// Imports flow specs <- generators <- harness <- reports <- cli (DESIGN.md).
 // The simulator may read the model types in specs/ but never the invariants:
 // a model that sees its own checks only agrees with itself.
 const layer = (name, forbidden) => ({
@@ -10,7 +11,7 @@ const layer = (name, forbidden) => ({
     'no-restricted-imports': ['error', {
       patterns: forbidden.map((dir) => ({
         group: [`**/${dir}/**`, `**/${dir}`],
-        message: `${name}/ must not import from ${dir}/ (DESIGN.md: imports flow specs <- generators <- harness <- reports).`,
+        message: `${name}/ must not import from ${dir}/ (DESIGN.md: imports flow specs <- generators <- harness <- reports <- cli).`,
       })),
     }],
   },
@@ -20,6 +21,7 @@ export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'reports/out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  { files: ['**/*.{js,mjs,cjs}'], languageOptions: { globals: { ...globals.node } } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -30,15 +32,16 @@ export default tseslint.config(
       }],
     },
   },
-  layer('specs', ['generators', 'harness', 'reports', 'bench']),
-  layer('generators', ['harness', 'reports', 'bench']),
-  layer('harness', ['reports', 'bench']),
+  layer('specs', ['generators', 'harness', 'reports', 'cli', 'bench']),
+  layer('generators', ['harness', 'reports', 'cli', 'bench']),
+  layer('harness', ['reports', 'cli', 'bench']),
+  layer('reports', ['cli', 'bench']),
   {
     files: ['harness/simulator/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: ['**/specs/invariants/**', '**/reports/**', '**/bench/**', '**/generators/**'],
+          { group: ['**/specs/invariants/**', '**/reports/**', '**/cli/**', '**/bench/**', '**/generators/**'],
             message: 'The simulator may use specs/ model types but never the invariants (DESIGN.md).' },
         ],
       }],

@@ -8,14 +8,14 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{specs,generators,harness,reports,bench}/**/*.test.ts'],
+          include: ['{specs,generators,harness,reports,cli,bench}/**/*.test.ts'],
           exclude: ['**/*.cluster.test.ts', 'node_modules/**', 'dist/**'],
         },
       },
       {
         test: {
           name: 'cluster',
-          include: ['{harness,reports}/**/*.cluster.test.ts'],
+          include: ['{harness,reports,cli}/**/*.cluster.test.ts'],
           testTimeout: 600_000,
           hookTimeout: 900_000,
           fileParallelism: false,

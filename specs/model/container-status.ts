@@ -10,4 +10,6 @@ export interface ContainerStatus {
   ready: boolean;
   started: boolean;
   restartCount: number;
+  /** The runtime's id of the instance in `state` (v1 `containerID`), when there is one. */
+  containerID?: string;
 }

@@ -1,0 +1,29 @@
+import type { Lifecycle, LifecycleHandler } from '../model/pod-manifest.js';
+import { fieldErrors, type FieldError } from './field-error.js';
+import { validatePort } from './validate-port.js';
+
+const HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'sleep'] as const;
+
+/** R7.3 — validation.go `validateLifecycle` / `validateHandler`: exactly one handler each. */
+export function validateLifecycle(lifecycle: Lifecycle, path: string): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const hook of ['postStart', 'preStop'] as const) {
+    const handler = lifecycle[hook];
+    if (handler) errors.push(...validateHandler(handler, `${path}.${hook}`));
+  }
+  return errors;
+}
+
+function validateHandler(handler: LifecycleHandler, path: string): FieldError[] {
+  const errors: FieldError[] = [];
+  const present = HANDLERS.filter((h) => handler[h] !== undefined);
+  if (present.length === 0) errors.push(fieldErrors.required(path, 'must specify a handler type'));
+  for (const extra of present.slice(1)) errors.push(fieldErrors.forbidden(`${path}.${extra}`, 'may not specify more than 1 handler type'));
+  if (handler.exec && (!Array.isArray(handler.exec.command) || handler.exec.command.length === 0)) errors.push(fieldErrors.required(`${path}.exec.command`));
+  if (handler.httpGet) errors.push(...validatePort(handler.httpGet.port, `${path}.httpGet.port`));
+  if (handler.tcpSocket) errors.push(...validatePort(handler.tcpSocket.port, `${path}.tcpSocket.port`));
+  if (handler.sleep && (!Number.isInteger(handler.sleep.seconds) || handler.sleep.seconds < 0)) {
+    errors.push(fieldErrors.invalid(`${path}.sleep.seconds`, handler.sleep.seconds, 'must be greater than or equal to 0'));
+  }
+  return errors;
+}
