@@ -1,0 +1,144 @@
+import type { ObjectMeta, PodSpec } from '../../../specs/model/pod-manifest.js';
+import type { PodCondition } from '../../../specs/model/pod-condition.js';
+import { isTerminalPhase } from '../../../specs/model/pod-phase.js';
+import type { PodStatus } from '../../../specs/model/pod-status.js';
+import type { Deleter, FaultOutcome } from '../../../specs/model/trace-event.js';
+import type { Scheduler } from '../engine/scheduler.js';
+import type { ApiChange } from '../kubelet/kubelet.js';
+import type { TraceRecorder } from '../trace-recorder.js';
+import { computeQosClass } from './compute-qos-class.js';
+import { statusEquals } from './status-equals.js';
+
+export interface ChangeOutcome {
+  outcome: FaultOutcome;
+  detail?: string;
+}
+
+/**
+ * The pod object in kube-apiserver: its spec (with the updates validation allows),
+ * deletion (R5.1, R5.2), the status writers, and removal. Every change to what a
+ * watcher sees becomes a trace snapshot.
+ */
+export class ApiServer {
+  readonly metadata: ObjectMeta;
+  readonly name: string;
+  readonly namespace: string;
+  readonly uid: string;
+  spec: PodSpec;
+  status: PodStatus;
+  deletionTimestamp: number | null = null;
+  deletionGracePeriodSeconds: number | null = null;
+  removed = false;
+  /** The kubelet's watch, while one runs. */
+  watcher: ((change: ApiChange) => void) | null = null;
+
+  constructor(
+    pod: { metadata: ObjectMeta; spec: PodSpec },
+    namespace: string,
+    private readonly scheduler: Scheduler,
+    private readonly recorder: TraceRecorder,
+  ) {
+    this.metadata = structuredClone(pod.metadata);
+    this.name = pod.metadata.name;
+    this.namespace = pod.metadata.namespace ?? namespace;
+    this.uid = `${this.namespace}-${this.name}`;
+    this.spec = structuredClone(pod.spec);
+    // Created and bound at once: the scheduler's binding sets PodScheduled (R6.2); qosClass is set at creation (R8.2).
+    this.status = {
+      phase: 'Pending',
+      conditions: [{ type: 'PodScheduled', status: 'True', lastTransitionTime: scheduler.now }],
+      initContainerStatuses: [],
+      containerStatuses: [],
+      qosClass: computeQosClass(pod),
+      startTime: null,
+    };
+    this.snapshot();
+  }
+
+  writeStatus(status: PodStatus): void {
+    if (this.removed || statusEquals(this.status, status)) return;
+    this.status = status;
+    this.snapshot();
+  }
+
+  /** A controller sets one condition (e.g. the node lifecycle controller's Ready=False, R10.2). */
+  setCondition(condition: Omit<PodCondition, 'lastTransitionTime'>): void {
+    if (this.removed) return;
+    const old = this.status.conditions.find((c) => c.type === condition.type);
+    const lastTransitionTime = old && old.status === condition.status ? old.lastTransitionTime : this.scheduler.now;
+    const next: PodCondition = { ...condition, lastTransitionTime };
+    const conditions = old ? this.status.conditions.map((c) => (c.type === condition.type ? next : c)) : [...this.status.conditions, next];
+    this.writeStatus({ ...this.status, conditions });
+  }
+
+  /**
+   * R5.1, R5.2 — strategy.go `CheckGracefulDelete`, rest `BeforeDelete`: grace from the
+   * request or the spec; 0 for a terminal pod; a second delete may only shorten it.
+   */
+  requestDeletion(by: Deleter, gracePeriodSeconds: number | undefined, force: boolean): ChangeOutcome {
+    if (this.removed) return { outcome: 'ignored', detail: 'the pod no longer exists' };
+    let grace = force ? 0 : (gracePeriodSeconds ?? this.spec.terminationGracePeriodSeconds ?? 30);
+    if (grace < 0) grace = 1;
+    if (isTerminalPhase(this.status.phase)) grace = 0;
+    const now = this.scheduler.now;
+    if (this.deletionTimestamp !== null) {
+      const current = this.deletionGracePeriodSeconds ?? 0;
+      if (grace >= current) return { outcome: 'ignored', detail: `graceful deletion already pending with ${current}s; grace only shrinks` };
+      this.deletionTimestamp = this.deletionTimestamp - current * 1000 + grace * 1000;
+    } else {
+      this.deletionTimestamp = now + grace * 1000;
+    }
+    this.deletionGracePeriodSeconds = grace;
+    this.recorder.event({ at: now, type: 'DeletionRequested', by, gracePeriodSeconds: grace, force });
+    if (grace === 0) {
+      this.remove();
+      this.watcher?.('removed');
+      return { outcome: 'applied' };
+    }
+    this.snapshot();
+    this.watcher?.('deleted');
+    return { outcome: 'applied' };
+  }
+
+  /** R9.2, R9.3: a container image may be changed (non-empty). */
+  updateImage(container: string, image: string): ChangeOutcome {
+    if (this.removed) return { outcome: 'ignored', detail: 'the pod no longer exists' };
+    const target = [...(this.spec.initContainers ?? []), ...this.spec.containers].find((c) => c.name === container);
+    if (!target) return { outcome: 'rejected', detail: `no container named ${container}` };
+    if (image.trim() === '' || image.trim() !== image) return { outcome: 'rejected', detail: 'spec.containers[].image: Required value' };
+    if (target.image === image) return { outcome: 'ignored', detail: 'same image' };
+    target.image = image;
+    this.watcher?.('spec');
+    return { outcome: 'applied' };
+  }
+
+  /** R5.10: activeDeadlineSeconds may be set from nil or lowered, never raised or removed. */
+  setActiveDeadline(seconds: number): ChangeOutcome {
+    if (this.removed) return { outcome: 'ignored', detail: 'the pod no longer exists' };
+    if (!Number.isInteger(seconds) || seconds < 1 || seconds > 2 ** 31 - 1) {
+      return { outcome: 'rejected', detail: 'spec.activeDeadlineSeconds: Invalid value: must be between 1 and 2147483647, inclusive' };
+    }
+    const current = this.spec.activeDeadlineSeconds;
+    if (current !== undefined && seconds > current) {
+      return { outcome: 'rejected', detail: 'spec.activeDeadlineSeconds: Invalid value: must be less than or equal to previous value' };
+    }
+    this.spec.activeDeadlineSeconds = seconds;
+    this.watcher?.('spec');
+    return { outcome: 'applied' };
+  }
+
+  remove(): void {
+    if (this.removed) return;
+    this.removed = true;
+    this.recorder.event({ at: this.scheduler.now, type: 'PodRemoved' });
+  }
+
+  private snapshot(): void {
+    this.recorder.snapshot({
+      at: this.scheduler.now,
+      deletionTimestamp: this.deletionTimestamp,
+      deletionGracePeriodSeconds: this.deletionGracePeriodSeconds,
+      status: this.status,
+    });
+  }
+}

@@ -1,0 +1,54 @@
+import type { ContainerState } from '../../../specs/model/container-state.js';
+import type { ContainerStatus } from '../../../specs/model/container-status.js';
+import type { PodCondition } from '../../../specs/model/pod-condition.js';
+import type { PodStatus } from '../../../specs/model/pod-status.js';
+
+/** Structural equality of two PodStatus values (cheaper than serialising both). */
+export function statusEquals(a: PodStatus, b: PodStatus): boolean {
+  return (
+    a.phase === b.phase &&
+    a.reason === b.reason &&
+    a.message === b.message &&
+    a.qosClass === b.qosClass &&
+    a.startTime === b.startTime &&
+    listEquals(a.conditions, b.conditions, conditionEquals) &&
+    listEquals(a.initContainerStatuses, b.initContainerStatuses, containerEquals) &&
+    listEquals(a.containerStatuses, b.containerStatuses, containerEquals)
+  );
+}
+
+function listEquals<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!eq(a[i]!, b[i]!)) return false;
+  return true;
+}
+
+function conditionEquals(a: PodCondition, b: PodCondition): boolean {
+  return a.type === b.type && a.status === b.status && a.reason === b.reason && a.message === b.message && a.lastTransitionTime === b.lastTransitionTime;
+}
+
+function containerEquals(a: ContainerStatus, b: ContainerStatus): boolean {
+  return (
+    a.name === b.name &&
+    a.image === b.image &&
+    a.ready === b.ready &&
+    a.started === b.started &&
+    a.restartCount === b.restartCount &&
+    a.containerID === b.containerID &&
+    stateEquals(a.state, b.state) &&
+    stateEquals(a.lastState, b.lastState)
+  );
+}
+
+function stateEquals(a: ContainerState, b: ContainerState): boolean {
+  if (a.waiting || b.waiting) return Boolean(a.waiting && b.waiting && a.waiting.reason === b.waiting.reason && a.waiting.message === b.waiting.message);
+  if (a.running || b.running) return Boolean(a.running && b.running && a.running.startedAt === b.running.startedAt);
+  if (a.terminated || b.terminated) {
+    const x = a.terminated;
+    const y = b.terminated;
+    return Boolean(
+      x && y && x.exitCode === y.exitCode && x.reason === y.reason && x.message === y.message && x.startedAt === y.startedAt && x.finishedAt === y.finishedAt && x.signal === y.signal,
+    );
+  }
+  return true;
+}

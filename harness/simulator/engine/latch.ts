@@ -1,0 +1,51 @@
+/**
+ * A one-shot signal a coroutine can wait on (`yield latch`). Resolving it resumes
+ * every waiter at once, in the order they started waiting.
+ */
+export class Latch {
+  resolved = false;
+  private waiters: Array<() => void> = [];
+
+  onResolve(resume: () => void): void {
+    if (this.resolved) resume();
+    else this.waiters.push(resume);
+  }
+
+  resolve(): void {
+    if (this.resolved) return;
+    this.resolved = true;
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resume of waiters) resume();
+  }
+
+  static resolved(): Latch {
+    const latch = new Latch();
+    latch.resolved = true;
+    return latch;
+  }
+
+  /** Resolves once every latch given has resolved. */
+  static all(latches: readonly Latch[]): Latch {
+    const all = new Latch();
+    let pending = latches.length;
+    if (pending === 0) all.resolve();
+    for (const latch of latches) {
+      latch.onResolve(() => {
+        pending -= 1;
+        if (pending === 0) all.resolve();
+      });
+    }
+    return all;
+  }
+
+  /** Resolves when the first of the latches given resolves. */
+  static any(latches: readonly Latch[]): Latch {
+    const any = new Latch();
+    for (const latch of latches) latch.onResolve(() => any.resolve());
+    return any;
+  }
+}
+
+/** A simulated thread: a generator that yields the latches it waits on. */
+export type Coroutine<R = void> = Generator<Latch, R, void>;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { Latch, type Coroutine } from './latch.js';
+import { Scheduler } from './scheduler.js';
+
+describe('Scheduler', () => {
+  it('resumes a coroutine after the virtual time it slept', () => {
+    const s = new Scheduler();
+    const log: string[] = [];
+    function* worker(): Coroutine {
+      log.push(`start@${s.now}`);
+      yield s.sleep(1500);
+      log.push(`woke@${s.now}`);
+    }
+    s.spawn(worker());
+    s.runUntil(10_000);
+    expect(log).toEqual(['start@0', 'woke@1500']);
+  });
+
+  it('waits for all of several latches', () => {
+    const s = new Scheduler();
+    let doneAt = -1;
+    function* parent(): Coroutine {
+      yield Latch.all([s.sleep(300), s.sleep(700), s.sleep(100)]);
+      doneAt = s.now;
+    }
+    s.spawn(parent());
+    s.runUntil(1000);
+    expect(doneAt).toBe(700);
+  });
+
+  it('never resumes a coroutine whose owner died', () => {
+    const s = new Scheduler();
+    let alive = true;
+    let resumed = false;
+    function* worker(): Coroutine {
+      yield s.sleep(100);
+      resumed = true;
+    }
+    s.spawn(worker(), () => alive);
+    s.at(50, () => {
+      alive = false;
+    });
+    s.runUntil(1000);
+    expect(resumed).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+import type { Millis } from '../../../specs/model/time.js';
+import { EventQueue } from './event-queue.js';
+import { Latch, type Coroutine } from './latch.js';
+
+/**
+ * Virtual time. Work is scheduled as callbacks at a moment; coroutines run until
+ * they wait on a latch. Nothing here reads a real clock.
+ */
+export class Scheduler {
+  now: Millis = 0;
+  private readonly queue = new EventQueue<() => void>();
+
+  at(time: Millis, action: () => void): void {
+    this.queue.push(Math.max(time, this.now), action);
+  }
+
+  after(delay: Millis, action: () => void): void {
+    this.at(this.now + delay, action);
+  }
+
+  /** A latch that resolves `delay` from now. */
+  sleep(delay: Millis): Latch {
+    const latch = new Latch();
+    if (delay <= 0) latch.resolve();
+    else this.after(delay, () => latch.resolve());
+    return latch;
+  }
+
+  /**
+   * Starts a coroutine now. `alive()` is asked before every resumption: a coroutine of a
+   * stopped kubelet simply never continues. The returned latch resolves when it returns.
+   */
+  spawn(body: Coroutine<unknown>, alive: () => boolean = () => true): Latch {
+    const done = new Latch();
+    const step = (): void => {
+      if (!alive()) return;
+      const next = body.next();
+      if (next.done) {
+        done.resolve();
+        return;
+      }
+      next.value.onResolve(step);
+    };
+    step();
+    return done;
+  }
+
+  /** Runs everything due up to and including `until`; returns false if nothing was left. */
+  runUntil(until: Millis): void {
+    for (;;) {
+      const next = this.queue.peekTime();
+      if (next === undefined || next > until) break;
+      const item = this.queue.pop()!;
+      this.now = item.at;
+      item.value();
+    }
+    this.now = Math.max(this.now, until);
+  }
+
+  get pending(): number {
+    return this.queue.size;
+  }
+}

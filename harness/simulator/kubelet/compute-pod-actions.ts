@@ -1,0 +1,104 @@
+import type { ProbeOutcome } from '../../../specs/model/behaviour.js';
+import type { PodSpec } from '../../../specs/model/pod-manifest.js';
+import { findRecord, type RuntimePodStatus } from '../runtime/runtime-pod-status.js';
+import { computeInitContainerActions } from './compute-init-container-actions.js';
+import type { PodActions } from './pod-actions.js';
+import { podSandboxChanged } from './pod-sandbox-changed.js';
+import { containerChanged, shouldContainerBeRestarted, shouldRestartOnFailure } from './restart-decision.js';
+
+export interface ProbeResultsView {
+  liveness(recordId: number): ProbeOutcome | undefined;
+  startup(recordId: number): ProbeOutcome | undefined;
+}
+
+/**
+ * R2.5, R2.12, R3.7, R3.8, R4.1, R4.2 — pkg/kubelet/kuberuntime/kuberuntime_manager.go
+ * `computePodActions`: what one sync does to the runtime.
+ */
+export function computePodActions(spec: PodSpec, runtime: RuntimePodStatus, deleting: boolean, probes: ProbeResultsView): PodActions {
+  const sandbox = podSandboxChanged(runtime);
+  const actions: PodActions = {
+    killPod: sandbox.changed,
+    createSandbox: sandbox.changed,
+    attempt: sandbox.attempt,
+    initContainersToStart: [],
+    containersToStart: [],
+    containersToKill: [],
+  };
+
+  // R2.5: a new sandbox means everything starts over — unless the pod is not to be restarted.
+  if (sandbox.changed) {
+    if (!shouldRestartOnFailure(spec) && sandbox.attempt !== 0 && runtime.containers.length !== 0) {
+      actions.createSandbox = false;
+      return actions;
+    }
+    const toStart: number[] = [];
+    spec.containers.forEach((c, i) => {
+      const record = findRecord(runtime, c.name);
+      const succeeded = record?.state === 'exited' && record.exitCode === 0;
+      if (spec.restartPolicy === 'OnFailure' && succeeded) return;
+      toStart.push(i);
+    });
+    if (toStart.length === 0 && hasAnyRegularContainerCreated(spec, runtime)) {
+      actions.createSandbox = false;
+      return actions;
+    }
+    if ((spec.initContainers ?? []).length > 0) {
+      actions.initContainersToStart = [0];
+      return actions;
+    }
+    actions.containersToStart = toStart;
+    return actions;
+  }
+
+  const initialized = computeInitContainerActions(spec, runtime, actions, probes);
+  if (actions.killPod || !initialized) return actions;
+
+  let keepCount = 0;
+  spec.containers.forEach((container, idx) => {
+    const record = findRecord(runtime, container.name);
+    if (!record || record.state !== 'running') {
+      if (shouldContainerBeRestarted(container, spec, runtime, deleting)) {
+        actions.containersToStart.push(idx);
+        if (record?.state === 'unknown') {
+          actions.containersToKill.push({ recordId: record.id, name: container.name, reason: 'PodTermination', message: `Container is in "unknown" state, try killing it before restart` });
+        }
+      }
+      return;
+    }
+    let restart = shouldRestartOnFailure(spec);
+    let kill: { reason: 'SpecChanged' | 'LivenessProbe' | 'StartupProbe'; message: string } | undefined;
+    if (containerChanged(container, record.image)) {
+      kill = { reason: 'SpecChanged', message: `Container ${container.name} definition changed` };
+      restart = true; // R4.2: regardless of the restart policy
+    } else if (probes.liveness(record.id) === 'Failure') {
+      kill = { reason: 'LivenessProbe', message: `Container ${container.name} failed liveness probe` };
+    } else if (probes.startup(record.id) === 'Failure') {
+      kill = { reason: 'StartupProbe', message: `Container ${container.name} failed startup probe` };
+    }
+    if (!kill) {
+      keepCount++;
+      return;
+    }
+    if (restart) {
+      kill.message += ', will be restarted';
+      actions.containersToStart.push(idx);
+    }
+    actions.containersToKill.push({ recordId: record.id, name: container.name, ...kill });
+  });
+
+  // R2.12: nothing left to run — kill the pod, sidecars included, and restart no sidecar.
+  if (keepCount === 0 && actions.containersToStart.length === 0) {
+    actions.killPod = true;
+    actions.initContainersToStart = [];
+  }
+  return actions;
+}
+
+/** kuberuntime_container.go `hasAnyRegularContainerCreated` */
+function hasAnyRegularContainerCreated(spec: PodSpec, runtime: RuntimePodStatus): boolean {
+  return spec.containers.some((c) => {
+    const state = findRecord(runtime, c.name)?.state;
+    return state === 'created' || state === 'running' || state === 'exited';
+  });
+}

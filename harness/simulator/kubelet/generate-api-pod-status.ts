@@ -1,0 +1,75 @@
+import type { Container } from '../../../specs/model/pod-manifest.js';
+import { isTerminalPhase } from '../../../specs/model/pod-phase.js';
+import type { RuntimePodStatus } from '../runtime/runtime-pod-status.js';
+import { convertContainerStatuses } from '../status/container-statuses.js';
+import { getPhase } from '../status/get-phase.js';
+import { containersReadyCondition, initializedCondition, readyCondition } from '../status/pod-conditions.js';
+import type { GeneratedPodStatus } from '../status/status-manager.js';
+import { podSandboxChanged } from './pod-sandbox-changed.js';
+import { shouldContainerBeRestarted } from './restart-decision.js';
+import type { Kubelet } from './kubelet.js';
+import { pastActiveDeadline } from './active-deadline.js';
+
+/** R5.10 — active_deadline.go `ShouldEvict` */
+export const DEADLINE_REASON = 'DeadlineExceeded';
+export const DEADLINE_MESSAGE = 'Pod was active on the node longer than the specified deadline';
+
+/**
+ * R1.3–R1.5, R5.10, R6.* — pkg/kubelet/kubelet_pods.go `generateAPIPodStatus`: container
+ * statuses, phase (a terminal phase once seen stays), the active deadline, and the
+ * kubelet's conditions in its order.
+ */
+export function generateApiPodStatus(k: Kubelet, runtime: RuntimePodStatus, podIsTerminal: boolean): GeneratedPodStatus {
+  const { api } = k.ctx;
+  const spec = api.spec;
+  const old = k.statusManager.status();
+  const inits = spec.initContainers ?? [];
+  const deleting = api.deletionTimestamp !== null;
+  const shouldRestart = (c: Container) => shouldContainerBeRestarted(c, spec, runtime, deleting);
+  const common = { runtime, hasInitContainers: inits.length > 0, deleting, reasons: k.reasonCache.view, shouldRestart };
+  const initContainerStatuses = convertContainerStatuses({ ...common, containers: inits, previous: old.initContainerStatuses, isInit: true });
+  const containerStatuses = convertContainerStatuses({ ...common, containers: spec.containers, previous: old.containerStatuses, isInit: false });
+  k.prober.updatePodStatus(spec, initContainerStatuses, containerStatuses);
+
+  // HasAnyActiveRegularContainerStarted: a regular container exists in the newest sandbox.
+  const sandbox = runtime.sandboxes[0];
+  const regular = new Set(spec.containers.map((c) => c.name));
+  const podHasInitialized = sandbox !== undefined && runtime.containers.some((c) => c.sandbox === sandbox.attempt && regular.has(c.name));
+
+  let phase = getPhase(spec, initContainerStatuses, containerStatuses, podIsTerminal, podHasInitialized);
+  if (!isTerminalPhase(phase)) {
+    if (isTerminalPhase(old.phase)) phase = old.phase;
+    else if (isTerminalPhase(api.status.phase)) phase = api.status.phase;
+  }
+  let reason: string | undefined;
+  let message: string | undefined;
+  if (phase === old.phase) {
+    reason = old.reason || api.status.reason || undefined;
+    message = old.message || api.status.message || undefined;
+  }
+  if (pastActiveDeadline(spec, old.startTime, k.ctx.scheduler.now)) {
+    phase = 'Failed';
+    reason = DEADLINE_REASON;
+    message = DEADLINE_MESSAGE;
+  }
+
+  const all = [...initContainerStatuses, ...containerStatuses];
+  const containersReady = containersReadyCondition(spec, all, phase);
+  const conditions = [
+    { type: 'PodReadyToStartContainers', status: podSandboxChanged(runtime).changed ? 'False' : 'True' } as const,
+    initializedCondition(spec, all, phase),
+    readyCondition(spec, api.status.conditions, containersReady),
+    containersReady,
+    { type: 'PodScheduled', status: 'True' } as const,
+  ];
+  return {
+    phase,
+    ...(reason !== undefined ? { reason } : {}),
+    ...(message !== undefined ? { message } : {}),
+    conditions,
+    initContainerStatuses,
+    containerStatuses,
+    qosClass: api.status.qosClass,
+    startTime: old.startTime,
+  };
+}

@@ -1,0 +1,43 @@
+import { podContainers } from '../../../specs/model/container-role.js';
+import type { KillReason } from '../../../specs/model/trace-event.js';
+import type { Coroutine } from '../engine/latch.js';
+import type { Kubelet } from './kubelet.js';
+import { MINIMUM_GRACE_PERIOD_SECONDS, terminationGracePeriod } from './grace-period.js';
+import { runHook } from './run-hook.js';
+import type { TerminationOrdering } from './termination-ordering.js';
+
+export interface KillOptions {
+  reason: KillReason;
+  /** Pod termination passes its grace period down (KillPod's gracePeriodOverride). */
+  gracePeriodOverride?: number;
+  ordering?: TerminationOrdering;
+}
+
+/**
+ * R5.3–R5.5, R2.13 — kuberuntime_container.go `killContainer`: preStop (at most the
+ * grace period, whole seconds subtracted), the sidecar's turn, then StopContainer with
+ * at least 2 s between SIGTERM and SIGKILL.
+ */
+export function* killContainer(k: Kubelet, recordId: number, options: KillOptions): Coroutine {
+  const { scheduler, runtime, api, recorder } = k.ctx;
+  const record = runtime.record(recordId);
+  if (!record) return;
+  const container = podContainers({ metadata: { name: '' }, spec: api.spec }).find((c) => c.name === record.name)?.spec;
+  if (!container) return;
+  let grace = terminationGracePeriod(api.spec, api.deletionGracePeriodSeconds, container, options.reason);
+  if (options.gracePeriodOverride !== undefined) grace = options.gracePeriodOverride;
+  recorder.event({ at: scheduler.now, type: 'ContainerKilling', container: record.name, reason: options.reason, gracePeriodSeconds: grace });
+
+  const preStop = container.lifecycle?.preStop;
+  if (preStop && grace > 0 && record.state === 'running') {
+    const start = scheduler.now;
+    yield* runHook(scheduler, recorder, record, 'preStop', preStop, k.ctx.scenario.containers[record.name], start + grace * 1000);
+    grace -= Math.floor((scheduler.now - start) / 1000);
+  }
+  if (options.ordering && grace > 0) {
+    grace -= yield* options.ordering.waitForTurn(scheduler, record.name, grace);
+  }
+  grace = Math.max(grace, MINIMUM_GRACE_PERIOD_SECONDS);
+  yield runtime.stop(record, grace * 1000);
+  options.ordering?.containerTerminated(record.name);
+}

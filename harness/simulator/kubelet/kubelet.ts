@@ -1,0 +1,125 @@
+import type { ProbeOutcome } from '../../../specs/model/behaviour.js';
+import { containerId } from '../runtime/container-record.js';
+import type { SimContext } from '../sim-context.js';
+import { ProberManager, recordIdOf } from '../prober/prober-manager.js';
+import type { ObservedContainer } from '../prober/probe-worker.js';
+import { StatusManager } from '../status/status-manager.js';
+import { activeDeadlineAt } from './active-deadline.js';
+import type { ProbeResultsView } from './compute-pod-actions.js';
+import { FlowControlBackoff } from './flow-control-backoff.js';
+import { PodWorker } from './pod-worker.js';
+import { ReasonCache } from './reason-cache.js';
+
+/** What the API tells a watching kubelet. */
+export const API_CHANGES = ['deleted', 'removed', 'spec'] as const;
+export type ApiChange = (typeof API_CHANGES)[number];
+
+/**
+ * One kubelet process. Everything it knows lives here and is lost when it stops
+ * (NodeDown, NodeReboot): crash-loop and image backoff, probe results, the reason
+ * cache, the status cache. The runtime and the API outlive it.
+ */
+export class Kubelet {
+  private stopped = false;
+  readonly statusManager: StatusManager;
+  readonly prober: ProberManager;
+  readonly crashLoopBackOff: FlowControlBackoff;
+  readonly imageBackOff: FlowControlBackoff;
+  readonly reasonCache = new ReasonCache();
+  readonly podWorker: PodWorker;
+  readonly probeResults: ProbeResultsView;
+  private deadlineToken = 0;
+  private deadlineAt: number | undefined;
+
+  constructor(readonly ctx: SimContext) {
+    const { options, scheduler, api, recorder, scenario } = ctx;
+    this.crashLoopBackOff = new FlowControlBackoff(options.crashLoopBackOffInitial, options.crashLoopBackOffMax, options.crashLoopBackOffReset);
+    this.imageBackOff = new FlowControlBackoff(options.imagePullBackOffInitial, options.imagePullBackOffMax, 2 * options.imagePullBackOffMax);
+    this.podWorker = new PodWorker(this);
+    this.statusManager = new StatusManager({
+      now: () => scheduler.now,
+      spec: () => api.spec,
+      apiStatus: () => api.status,
+      couldHaveRunningContainers: () => this.podWorker.couldHaveRunningContainers(),
+      write: (status) => {
+        if (this.alive()) api.writeStatus(status);
+      },
+      cacheChanged: () => {
+        this.prober.statusUpdated((name) => this.observe(name));
+        this.scheduleDeadline();
+      },
+    });
+    this.prober = new ProberManager({
+      now: () => scheduler.now,
+      after: (delay, action) => scheduler.after(delay, action),
+      alive: () => this.alive(),
+      observe: (name) => this.observe(name),
+      behaviour: (name) => scenario.containers[name],
+      executed: (container, probe, result) => recorder.event({ at: scheduler.now, type: 'ProbeResult', container, probe, result }),
+      resultChanged: (_container, probe, recordId, result) => this.probeResultChanged(probe, recordId, result),
+    });
+    this.probeResults = {
+      liveness: (id) => this.prober.result('liveness', id),
+      startup: (id) => this.prober.result('startup', id),
+    };
+  }
+
+  readonly alive = (): boolean => !this.stopped;
+
+  start(): void {
+    const { runtime, api } = this.ctx;
+    runtime.listener = { containerChanged: () => this.podWorker.requestSync() };
+    this.prober.addPod({ metadata: api.metadata, spec: api.spec });
+    if (api.removed || api.deletionTimestamp !== null) this.podWorker.requestTermination();
+    else this.podWorker.requestSync();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.ctx.runtime.listener) this.ctx.runtime.listener = null;
+  }
+
+  /** The API watch: deletions terminate, spec updates re-sync. */
+  apiChanged(change: ApiChange): void {
+    if (!this.alive()) return;
+    if (change === 'spec') {
+      this.scheduleDeadline();
+      this.podWorker.requestSync();
+    } else {
+      this.podWorker.requestTermination();
+    }
+  }
+
+  imageUnavailable(container: string): boolean {
+    const until = this.ctx.unavailableImages.get(container);
+    return until !== undefined && this.ctx.scheduler.now < until;
+  }
+
+  /** A probe worker's view of its container: the status manager's status, never the runtime. */
+  private observe(name: string): ObservedContainer | undefined {
+    const status = this.statusManager.status();
+    const s = status.containerStatuses.find((c) => c.name === name) ?? status.initContainerStatuses.find((c) => c.name === name);
+    const recordId = s ? recordIdOf(s) : undefined;
+    if (!s?.state.running || recordId === undefined) return undefined;
+    return { recordId, startedAt: s.state.running.startedAt, started: s.started };
+  }
+
+  /** kubelet.go syncLoopIteration: probe updates patch the status and trigger a sync. */
+  private probeResultChanged(probe: 'startup' | 'liveness' | 'readiness', recordId: number, result: ProbeOutcome): void {
+    const id = containerId(recordId);
+    if (probe === 'readiness') this.statusManager.setContainerReadiness(id, result === 'Success');
+    if (probe === 'startup') this.statusManager.setContainerStartup(id, result === 'Success');
+    if (probe !== 'liveness' || result === 'Failure') this.podWorker.requestSync();
+  }
+
+  /** R5.10 — the active deadline handler makes the pod sync when its deadline falls. */
+  private scheduleDeadline(): void {
+    const at = activeDeadlineAt(this.ctx.api.spec, this.statusManager.status().startTime);
+    if (at === undefined || at === this.deadlineAt) return;
+    this.deadlineAt = at;
+    const token = ++this.deadlineToken;
+    this.ctx.scheduler.at(at, () => {
+      if (token === this.deadlineToken) this.podWorker.requestSync();
+    });
+  }
+}

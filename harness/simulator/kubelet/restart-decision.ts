@@ -1,0 +1,33 @@
+import type { Container, PodSpec } from '../../../specs/model/pod-manifest.js';
+import { findRecord, type RuntimePodStatus } from '../runtime/runtime-pod-status.js';
+
+/**
+ * R4.1 — pkg/kubelet/container/helpers.go `ShouldContainerBeRestarted`.
+ * Sidecars use their own `restartPolicy: Always` (R2.8).
+ */
+export function shouldContainerBeRestarted(
+  container: Container,
+  spec: PodSpec,
+  runtime: RuntimePodStatus,
+  deleting: boolean,
+): boolean {
+  if (deleting) return false;
+  const record = findRecord(runtime, container.name);
+  if (!record) return true;
+  if (record.state === 'running') return false;
+  if (record.state === 'unknown' || record.state === 'created') return true;
+  const policy = container.restartPolicy ?? spec.restartPolicy ?? 'Always';
+  if (policy === 'Never') return false;
+  if (policy === 'OnFailure' && record.exitCode === 0) return false;
+  return true;
+}
+
+/** kuberuntime_manager.go `shouldRestartOnFailure` */
+export function shouldRestartOnFailure(spec: PodSpec): boolean {
+  return (spec.restartPolicy ?? 'Always') !== 'Never';
+}
+
+/** kuberuntime_manager.go `containerChanged`: in this model only an image update changes a container's hash. */
+export function containerChanged(container: Container, recordImage: string): boolean {
+  return container.image !== recordImage;
+}

@@ -1,0 +1,76 @@
+import { isSidecar } from '../../../specs/model/container-role.js';
+import type { Coroutine } from '../engine/latch.js';
+import type { RuntimePodStatus } from '../runtime/runtime-pod-status.js';
+import { computePodActions } from './compute-pod-actions.js';
+import { killContainer } from './kill-container.js';
+import { killPod } from './kill-pod.js';
+import type { Kubelet } from './kubelet.js';
+import type { StartResult } from './reason-cache.js';
+import { startContainer } from './start-container.js';
+
+export interface RuntimeSyncResult {
+  starts: StartResult[];
+  /** Any step failed (a backoff counts): the pod worker re-syncs after backOffPeriod. */
+  failed: boolean;
+}
+
+/**
+ * kuberuntime_manager.go `SyncPod`: compute the actions, kill what must go (the whole
+ * pod when the sandbox changed or nothing is left to run), prune or purge init
+ * containers, create the sandbox, start init containers (stopping at the first regular
+ * one that fails to start), then regular containers — one after the other.
+ */
+export function* runtimeSyncPod(k: Kubelet, alive: () => boolean, podStatus: RuntimePodStatus): Coroutine<RuntimeSyncResult> {
+  const { runtime, api, scheduler, options } = k.ctx;
+  const spec = api.spec;
+  const actions = computePodActions(spec, podStatus, api.deletionTimestamp !== null, k.probeResults);
+
+  if (actions.killPod) {
+    yield* killPod(k, alive, podStatus, actions.createSandbox ? 'SandboxChanged' : 'PodCompleted');
+    if (actions.createSandbox) purgeInitContainers(k, podStatus);
+  } else {
+    for (const kill of [...actions.containersToKill].sort((a, b) => a.recordId - b.recordId)) {
+      yield* killContainer(k, kill.recordId, { reason: kill.reason });
+    }
+  }
+  pruneInitContainers(k, podStatus);
+
+  if (actions.createSandbox) {
+    if (options.sandboxCreationTime > 0) yield scheduler.sleep(options.sandboxCreationTime);
+    runtime.createSandbox(actions.attempt);
+  }
+  const sandbox = runtime.currentSandboxAttempt();
+  const starts: StartResult[] = [];
+  if (sandbox === undefined) return { starts, failed: actions.killPod };
+
+  const inits = spec.initContainers ?? [];
+  for (const idx of actions.initContainersToStart) {
+    const container = inits[idx]!;
+    const result = yield* startContainer(k, container, podStatus, sandbox);
+    starts.push(result);
+    if (result.error && !isSidecar(container)) return { starts, failed: true };
+  }
+  for (const idx of actions.containersToStart) {
+    starts.push(yield* startContainer(k, spec.containers[idx]!, podStatus, sandbox));
+  }
+  return { starts, failed: starts.some((s) => s.error !== undefined) };
+}
+
+/** R2.5 — `purgeInitContainers`: a new sandbox starts init from scratch. */
+function purgeInitContainers(k: Kubelet, podStatus: RuntimePodStatus): void {
+  const names = new Set((k.ctx.api.spec.initContainers ?? []).map((c) => c.name));
+  k.ctx.runtime.remove(new Set(podStatus.containers.filter((c) => names.has(c.name)).map((c) => c.id)));
+}
+
+/** `pruneInitContainersBeforeStart`: keep only the newest exited record of each init container. */
+function pruneInitContainers(k: Kubelet, podStatus: RuntimePodStatus): void {
+  const names = new Set((k.ctx.api.spec.initContainers ?? []).map((c) => c.name));
+  const kept = new Set<string>();
+  const drop = new Set<number>();
+  for (const c of podStatus.containers) {
+    if (!names.has(c.name) || (c.state !== 'exited' && c.state !== 'unknown')) continue;
+    if (kept.has(c.name)) drop.add(c.id);
+    else kept.add(c.name);
+  }
+  if (drop.size > 0) k.ctx.runtime.remove(drop);
+}

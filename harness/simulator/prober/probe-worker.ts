@@ -1,0 +1,83 @@
+import { probeOutcomeAt, type ContainerBehaviour, type ProbeOutcome, type ProbeType } from '../../../specs/model/behaviour.js';
+import type { Millis } from '../../../specs/model/time.js';
+import type { ResolvedProbe } from './resolved-probe.js';
+
+/** What a worker reads of its container from the status manager (it never looks at the runtime). */
+export interface ObservedContainer {
+  recordId: number;
+  startedAt: Millis;
+  started: boolean;
+}
+
+export interface ProbeWorkerHost {
+  now(): Millis;
+  after(delay: Millis, action: () => void): void;
+  alive(): boolean;
+  /** The container as the status manager shows it now, if it is running. */
+  observe(container: string): ObservedContainer | undefined;
+  behaviour(container: string): ContainerBehaviour | undefined;
+  executed(container: string, probe: ProbeType, result: ProbeOutcome): void;
+  /** A result crossed its threshold and is published (results manager). */
+  published(container: string, probe: ProbeType, recordId: number, result: ProbeOutcome): void;
+}
+
+/**
+ * One prober worker (pkg/kubelet/prober/worker.go): for each container instance it
+ * probes every period from startedAt + initialDelaySeconds (R3.13: the newer worker's
+ * schedule; the legacy ticker lands within one period of it), publishes results only
+ * past the thresholds (R3.6), gates on startup (R3.4), and holds after a
+ * liveness/startup failure until a new container instance appears (R3.7).
+ */
+export class ProbeWorker {
+  private recordId: number | null = null;
+  private lastResult: ProbeOutcome | null = null;
+  private resultRun = 0;
+  private onHold = false;
+  stopped = false;
+
+  constructor(
+    readonly container: string,
+    readonly type: ProbeType,
+    private readonly probe: ResolvedProbe,
+    private readonly host: ProbeWorkerHost,
+  ) {}
+
+  /** Called when the status manager shows a (possibly new) running instance of the container. */
+  observeInstance(instance: ObservedContainer): void {
+    if (this.stopped || instance.recordId === this.recordId) return;
+    this.recordId = instance.recordId;
+    this.lastResult = null;
+    this.resultRun = 0;
+    this.onHold = false;
+    const first = Math.max(this.host.now(), instance.startedAt + this.probe.initialDelay);
+    const recordId = instance.recordId;
+    this.host.after(first - this.host.now(), () => this.tick(recordId));
+  }
+
+  private tick(recordId: number): void {
+    if (this.stopped || !this.host.alive() || recordId !== this.recordId) return;
+    const observed = this.host.observe(this.container);
+    if (!observed || observed.recordId !== recordId) return; // the instance is gone: this chain ends
+    if (this.type === 'startup' && observed.started) return; // R3.4: startup probing ends once started
+    const gated = this.type !== 'startup' && !observed.started;
+    if (!this.onHold && !gated) this.probeOnce(observed);
+    this.host.after(this.probe.period, () => this.tick(recordId));
+  }
+
+  private probeOnce(observed: ObservedContainer): void {
+    const result = probeOutcomeAt(this.host.behaviour(this.container), this.type, this.host.now() - observed.startedAt);
+    this.host.executed(this.container, this.type, result);
+    if (this.lastResult === result) this.resultRun++;
+    else {
+      this.lastResult = result;
+      this.resultRun = 1;
+    }
+    const threshold = result === 'Failure' ? this.probe.failureThreshold : this.probe.successThreshold;
+    if (this.resultRun < threshold) return;
+    this.host.published(this.container, this.type, observed.recordId, result);
+    if (result === 'Failure' && this.type !== 'readiness') {
+      this.onHold = true;
+      this.resultRun = 0;
+    }
+  }
+}

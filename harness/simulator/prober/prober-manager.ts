@@ -1,0 +1,135 @@
+import { podContainers } from '../../../specs/model/container-role.js';
+import { PROBE_TYPES, type ProbeOutcome, type ProbeType } from '../../../specs/model/behaviour.js';
+import type { ContainerStatus } from '../../../specs/model/container-status.js';
+import type { Pod, Probe, PodSpec } from '../../../specs/model/pod-manifest.js';
+import { isSidecar } from '../../../specs/model/container-role.js';
+import type { ObservedContainer, ProbeWorkerHost } from './probe-worker.js';
+import { ProbeWorker } from './probe-worker.js';
+import { resolveProbe } from './resolved-probe.js';
+
+const PROBE_FIELD: Record<ProbeType, 'startupProbe' | 'livenessProbe' | 'readinessProbe'> = {
+  startup: 'startupProbe',
+  liveness: 'livenessProbe',
+  readiness: 'readinessProbe',
+};
+
+export interface ProberManagerHost extends Omit<ProbeWorkerHost, 'published'> {
+  /** A published result changed (the results manager's update channel). */
+  resultChanged(container: string, probe: ProbeType, recordId: number, result: ProbeOutcome): void;
+}
+
+/**
+ * pkg/kubelet/prober/prober_manager.go: one worker per container and probe type,
+ * the three results managers, and `UpdatePodStatus` (R3.5).
+ */
+export class ProberManager {
+  private readonly workers: ProbeWorker[] = [];
+  private readonly results: Record<ProbeType, Map<number, ProbeOutcome>> = {
+    startup: new Map(),
+    liveness: new Map(),
+    readiness: new Map(),
+  };
+  private readonly seen = new Map<ProbeWorker, number>();
+
+  constructor(private readonly host: ProberManagerHost) {}
+
+  /** AddPod: workers for every probe of regular containers and sidecars (R2.6 forbids them elsewhere). */
+  addPod(pod: Pod): void {
+    for (const c of podContainers(pod)) {
+      if (c.role === 'init') continue;
+      for (const type of PROBE_TYPES) {
+        const probe: Probe | undefined = c.spec[PROBE_FIELD[type]];
+        if (!probe) continue;
+        const worker = new ProbeWorker(c.name, type, resolveProbe(probe), {
+          ...this.host,
+          published: (container, t, recordId, result) => this.publish(container, t, recordId, result),
+        });
+        this.workers.push(worker);
+      }
+    }
+  }
+
+  /** Workers notice new running instances in the status manager's status. */
+  statusUpdated(observe: (container: string) => ObservedContainer | undefined): void {
+    for (const worker of this.workers) {
+      if (worker.stopped) continue;
+      const instance = observe(worker.container);
+      if (!instance || this.seen.get(worker) === instance.recordId) continue;
+      this.seen.set(worker, instance.recordId);
+      // R3.3: a new instance starts with readiness Failure, liveness Success, startup Unknown.
+      if (worker.type === 'readiness') this.results.readiness.set(instance.recordId, 'Failure');
+      if (worker.type === 'liveness') this.results.liveness.set(instance.recordId, 'Success');
+      worker.observeInstance(instance);
+    }
+  }
+
+  result(type: ProbeType, recordId: number): ProbeOutcome | undefined {
+    return this.results[type].get(recordId);
+  }
+
+  private hasWorker(container: string, type: ProbeType): boolean {
+    return this.workers.some((w) => !w.stopped && w.container === container && w.type === type);
+  }
+
+  /** prober_manager.go `isContainerStarted` */
+  isStarted(container: string, recordId: number | undefined, running: boolean): boolean {
+    if (!running || recordId === undefined) return false;
+    const startup = this.results.startup.get(recordId);
+    if (startup !== undefined) return startup === 'Success';
+    return !this.hasWorker(container, 'startup');
+  }
+
+  /** R3.5 — prober_manager.go `UpdatePodStatus`: fills `started` and `ready`. */
+  updatePodStatus(spec: PodSpec, initStatuses: ContainerStatus[], statuses: ContainerStatus[]): void {
+    for (const status of statuses) this.fill(status);
+    const inits = spec.initContainers ?? [];
+    initStatuses.forEach((status, i) => {
+      const container = inits[i];
+      if (container && !isSidecar(container)) {
+        status.started = Boolean(status.state.running);
+        status.ready = status.state.terminated?.exitCode === 0;
+        return;
+      }
+      this.fill(status);
+    });
+  }
+
+  private fill(status: ContainerStatus): void {
+    const recordId = recordIdOf(status);
+    const running = Boolean(status.state.running);
+    status.started = this.isStarted(status.name, recordId, running);
+    if (!status.started || recordId === undefined) {
+      status.ready = false;
+      return;
+    }
+    const readiness = this.results.readiness.get(recordId);
+    status.ready = readiness !== undefined ? readiness === 'Success' : !this.hasWorker(status.name, 'readiness');
+  }
+
+  /** SyncTerminatingPod: liveness and startup stop (their results go with them); readiness keeps probing (R3.11). */
+  stopLivenessAndStartup(): void {
+    for (const worker of this.workers) {
+      if (worker.type === 'readiness' || worker.stopped) continue;
+      worker.stopped = true;
+    }
+    this.results.liveness.clear();
+    this.results.startup.clear();
+  }
+
+  /** RemovePod: every worker stops (R3.12). */
+  removePod(): void {
+    for (const worker of this.workers) worker.stopped = true;
+  }
+
+  private publish(container: string, type: ProbeType, recordId: number, result: ProbeOutcome): void {
+    if (this.results[type].get(recordId) === result) return;
+    this.results[type].set(recordId, result);
+    this.host.resultChanged(container, type, recordId, result);
+  }
+}
+
+export function recordIdOf(status: ContainerStatus): number | undefined {
+  const id = status.containerID;
+  if (!id?.startsWith('sim://')) return undefined;
+  return Number(id.slice('sim://'.length));
+}

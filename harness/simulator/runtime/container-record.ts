@@ -1,0 +1,66 @@
+import type { Run } from '../../../specs/model/behaviour.js';
+import type { TerminatedReason } from '../../../specs/model/reasons.js';
+import type { Millis } from '../../../specs/model/time.js';
+import type { Latch } from '../engine/latch.js';
+
+/** CRI container states (kubecontainer.State). */
+export const RUNTIME_STATES = ['created', 'running', 'exited', 'unknown'] as const;
+export type RuntimeState = (typeof RUNTIME_STATES)[number];
+
+/** One container instance as the runtime (containerd) keeps it. */
+export interface ContainerRecord {
+  /** Creation order: a later record is newer. */
+  readonly id: number;
+  readonly name: string;
+  /** The sandbox attempt the container was created in. */
+  readonly sandbox: number;
+  readonly image: string;
+  /** The restart-count label the kubelet put on the container (R4.6). */
+  readonly restartCount: number;
+  /** Which run of the behaviour this process follows. */
+  readonly run: Run;
+  readonly createdAt: Millis;
+  state: RuntimeState;
+  startedAt: Millis | null;
+  finishedAt: Millis | null;
+  exitCode: number;
+  reason: TerminatedReason | null;
+  /** Resolves when the process has exited. */
+  readonly exited: Latch;
+  /** Bumped whenever a scheduled exit is superseded. */
+  exitToken: number;
+  sigtermAt: Millis | null;
+}
+
+/** What kubecontainer.PodStatus shows of a record: a frozen copy taken when a sync starts. */
+export interface RecordView {
+  readonly id: number;
+  readonly name: string;
+  readonly sandbox: number;
+  readonly image: string;
+  readonly restartCount: number;
+  readonly state: RuntimeState;
+  readonly startedAt: Millis | null;
+  readonly finishedAt: Millis | null;
+  readonly exitCode: number;
+  readonly reason: TerminatedReason | null;
+}
+
+export function viewOf(record: ContainerRecord): RecordView {
+  return {
+    id: record.id,
+    name: record.name,
+    sandbox: record.sandbox,
+    image: record.image,
+    restartCount: record.restartCount,
+    state: record.state,
+    startedAt: record.startedAt,
+    finishedAt: record.finishedAt,
+    exitCode: record.exitCode,
+    reason: record.reason,
+  };
+}
+
+export function containerId(id: number): string {
+  return `sim://${id}`;
+}

@@ -1,0 +1,30 @@
+import type { RecordView } from './container-record.js';
+
+export interface SandboxView {
+  readonly attempt: number;
+  readonly ready: boolean;
+}
+
+/**
+ * kubecontainer.PodStatus: what the kubelet reads from the runtime at the start of
+ * a sync. Containers are newest first, as GetPodStatus sorts them.
+ */
+export interface RuntimePodStatus {
+  readonly sandboxes: readonly SandboxView[];
+  readonly containers: readonly RecordView[];
+}
+
+/** FindContainerStatusByName: the newest record of that name. */
+export function findRecord(status: RuntimePodStatus, name: string): RecordView | undefined {
+  return status.containers.find((c) => c.name === name);
+}
+
+/** The newest record of that name that has exited (doBackOff's lookup). */
+export function findExitedRecord(status: RuntimePodStatus, name: string): RecordView | undefined {
+  return status.containers.find((c) => c.name === name && c.state === 'exited');
+}
+
+/** The newest sandbox, if any. */
+export function currentSandbox(status: RuntimePodStatus): SandboxView | undefined {
+  return status.sandboxes[0];
+}

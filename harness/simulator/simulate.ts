@@ -1,0 +1,46 @@
+import type { Scenario } from '../../specs/model/scenario.js';
+import type { Trace } from '../../specs/model/trace.js';
+import { ApiServer } from './control-plane/api-server.js';
+import { NodeLifecycleController } from './control-plane/node-lifecycle-controller.js';
+import { Scheduler } from './engine/scheduler.js';
+import { injectFault } from './faults/inject-fault.js';
+import { KubeletSupervisor } from './faults/kubelet-supervisor.js';
+import { ContainerRuntime } from './runtime/container-runtime.js';
+import type { SimContext } from './sim-context.js';
+import { resolveSimulatorOptions, type SimulatorOptions } from './simulator-options.js';
+import { TraceRecorder } from './trace-recorder.js';
+
+/**
+ * Runs one scenario on the reference kubelet model in virtual time and returns what
+ * the API and the node showed. The same scenario and options always give the same trace.
+ */
+export function simulate(scenario: Scenario, overrides: Partial<SimulatorOptions> = {}): Trace {
+  const options = resolveSimulatorOptions(overrides);
+  const scheduler = new Scheduler();
+  const recorder = new TraceRecorder();
+  const api = new ApiServer(scenario.pod, options.namespace, scheduler, recorder);
+  const ctx: SimContext = {
+    scheduler,
+    options,
+    scenario,
+    recorder,
+    api,
+    runtime: new ContainerRuntime(scheduler, recorder, scenario.containers),
+    node: new NodeLifecycleController(scheduler, options, recorder, api),
+    unavailableImages: new Map(),
+  };
+  const supervisor = new KubeletSupervisor(ctx);
+  // Faults first: at equal times they come before the kubelet's own work, in file order.
+  for (const fault of scenario.faults) scheduler.at(fault.at, () => injectFault(ctx, supervisor, fault));
+  supervisor.startKubelet();
+  scheduler.runUntil(scenario.until);
+  return {
+    scenario: scenario.name,
+    backend: 'sim',
+    kubernetesVersion: options.kubernetesVersion,
+    horizon: scenario.until,
+    options: { ...options },
+    snapshots: recorder.snapshots,
+    events: recorder.events,
+  };
+}

@@ -1,0 +1,142 @@
+import type { ContainerStatus } from '../../../specs/model/container-status.js';
+import type { PodCondition } from '../../../specs/model/pod-condition.js';
+import type { PodSpec } from '../../../specs/model/pod-manifest.js';
+import type { PodStatus } from '../../../specs/model/pod-status.js';
+import type { Millis } from '../../../specs/model/time.js';
+import { isSidecar } from '../../../specs/model/container-role.js';
+import type { GeneratedCondition } from './pod-conditions.js';
+import { containersReadyCondition, readyCondition } from './pod-conditions.js';
+import { isKubeletCondition, mergePodStatus } from './merge-pod-status.js';
+import { terminatePodStatus } from './terminate-pod-status.js';
+import { statusEquals } from '../control-plane/status-equals.js';
+
+/** A status as generateAPIPodStatus produces it: conditions not yet stamped. */
+export type GeneratedPodStatus = Omit<PodStatus, 'conditions'> & { conditions: (GeneratedCondition | PodCondition)[] };
+
+export interface StatusManagerHost {
+  now(): Millis;
+  spec(): PodSpec;
+  apiStatus(): PodStatus;
+  /** PodCouldHaveRunningContainers: true until the pod worker finished terminating. */
+  couldHaveRunningContainers(): boolean;
+  write(status: PodStatus): void;
+  /** Probe workers read the cached status. */
+  cacheChanged(status: PodStatus): void;
+}
+
+/**
+ * pkg/kubelet/status/status_manager.go: the kubelet's cached status, the rules applied
+ * when it changes (illegal transitions dropped, R9.4; lastTransitionTime, R6.8;
+ * startTime, R1.10) and the merge into the API (R1.6).
+ */
+export class StatusManager {
+  private cache: PodStatus | null = null;
+
+  constructor(private readonly host: StatusManagerHost) {}
+
+  /** GetPodStatus, falling back to the API's status as the kubelet does. */
+  status(): PodStatus {
+    return this.cache ?? this.host.apiStatus();
+  }
+
+  setPodStatus(status: GeneratedPodStatus): void {
+    this.updateStatusInternal(status);
+  }
+
+  /** SetContainerReadiness: flips one container's ready and regenerates Ready and ContainersReady. */
+  setContainerReadiness(containerID: string, ready: boolean): void {
+    if (!this.cache) return;
+    const status = cloneStatus(this.cache);
+    const target = findByContainerID(status, containerID);
+    if (!target || target.ready === ready) return;
+    target.ready = ready;
+    const spec = this.host.spec();
+    const all = [...status.initContainerStatuses, ...status.containerStatuses];
+    const containersReady = containersReadyCondition(spec, all, status.phase);
+    const podReady = readyCondition(spec, status.conditions, containersReady);
+    const conditions: (GeneratedCondition | PodCondition)[] = status.conditions.map((c) =>
+      c.type === 'Ready' ? podReady : c.type === 'ContainersReady' ? containersReady : c,
+    );
+    this.updateStatusInternal({ ...status, conditions });
+  }
+
+  /** SetContainerStartup */
+  setContainerStartup(containerID: string, started: boolean): void {
+    if (!this.cache) return;
+    const status = cloneStatus(this.cache);
+    const target = findByContainerID(status, containerID);
+    if (!target || target.started === started) return;
+    target.started = started;
+    this.updateStatusInternal(status);
+  }
+
+  /** R1.8 — TerminatePod: the final status of a pod the worker finished terminating. */
+  terminatePod(): void {
+    const status = terminatePodStatus(this.host.spec(), this.status());
+    this.updateStatusInternal(status, true);
+  }
+
+  /** Re-sends the cached status (the status manager's periodic reconcile). */
+  resync(): void {
+    if (this.cache) this.host.write(mergePodStatus(this.host.apiStatus(), this.cache, this.host.couldHaveRunningContainers(), this.host.now()));
+  }
+
+  private updateStatusInternal(generated: GeneratedPodStatus, force = false): void {
+    const old = this.status();
+    const spec = this.host.spec();
+    if (!legalContainerTransitions(old, generated, spec)) return;
+    const now = this.host.now();
+    const conditions = generated.conditions.map((c): PodCondition => {
+      if (!isKubeletCondition(c.type) && c.type !== 'DisruptionTarget') return c as PodCondition;
+      const previous = old.conditions.find((o) => o.type === c.type);
+      const lastTransitionTime = previous && previous.status === c.status ? previous.lastTransitionTime : now;
+      return { ...stripUndefined(c), lastTransitionTime };
+    });
+    const status: PodStatus = {
+      ...generated,
+      conditions,
+      startTime: old.startTime ?? generated.startTime ?? now,
+    };
+    if (!force && this.cache && statusEquals(this.cache, status)) return;
+    this.cache = status;
+    this.host.cacheChanged(status);
+    this.resync();
+  }
+}
+
+/** R9.4 — status_manager.go `checkContainerStateTransition` */
+function legalContainerTransitions(old: PodStatus, next: GeneratedPodStatus, spec: PodSpec): boolean {
+  const policy = spec.restartPolicy ?? 'Always';
+  if (policy === 'Always') return true;
+  const frozen = (s: ContainerStatus) => s.state.terminated && !(s.state.terminated.exitCode !== 0 && policy === 'OnFailure');
+  for (const o of old.containerStatuses) {
+    if (!frozen(o)) continue;
+    if (next.containerStatuses.some((n) => n.name === o.name && !n.state.terminated)) return false;
+  }
+  const inits = spec.initContainers ?? [];
+  for (const o of old.initContainerStatuses) {
+    const container = inits.find((c) => c.name === o.name);
+    if (!container || isSidecar(container) || !frozen(o)) continue;
+    if (next.initContainerStatuses.some((n) => n.name === o.name && !n.state.terminated)) return false;
+  }
+  return true;
+}
+
+function findByContainerID(status: PodStatus, containerID: string): ContainerStatus | undefined {
+  return [...status.initContainerStatuses, ...status.containerStatuses].find((s) => s.containerID === containerID);
+}
+
+function cloneStatus(status: PodStatus): PodStatus {
+  return {
+    ...status,
+    conditions: status.conditions.map((c) => ({ ...c })),
+    initContainerStatuses: status.initContainerStatuses.map((s) => ({ ...s })),
+    containerStatuses: status.containerStatuses.map((s) => ({ ...s })),
+  };
+}
+
+function stripUndefined<T extends object>(value: T): T {
+  const out = { ...value };
+  for (const key of Object.keys(out) as (keyof T)[]) if (out[key] === undefined) delete out[key];
+  return out;
+}
