@@ -20,12 +20,17 @@ export function terminationGracePeriod(spec: PodSpec, deletionGracePeriodSeconds
 }
 
 /**
- * R5.2 — pod_workers.go `calculateEffectiveGracePeriod`: the grace can only shrink,
- * defaults to the pod's, and is never below 1.
+ * R5.2, R5.9 — pod_workers.go `calculateEffectiveGracePeriod`: the grace can only shrink;
+ * without an override it defaults to the pod's; it is never below 1 — so a force delete
+ * (deletion grace 0, an override) gives 1 s, which killContainer raises to 2 s.
  */
 export function effectiveGracePeriod(current: number, spec: PodSpec, deletionGracePeriodSeconds: number | null): number {
   let grace = current;
-  if (deletionGracePeriodSeconds !== null && (grace === 0 || deletionGracePeriodSeconds < grace)) grace = deletionGracePeriodSeconds;
-  if (grace === 0) grace = spec.terminationGracePeriodSeconds ?? 30;
+  let overridden = false;
+  if (deletionGracePeriodSeconds !== null && (grace === 0 || deletionGracePeriodSeconds < grace)) {
+    grace = deletionGracePeriodSeconds;
+    overridden = true;
+  }
+  if (!overridden && grace === 0) grace = spec.terminationGracePeriodSeconds ?? 30;
   return Math.max(grace, 1);
 }

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../testing/trace-query.js';
+
+// Section 3 of SEMANTICS.md (probes). Expected values worked out from the rules cited.
+const withProbes = (probes: string, restartPolicy = 'Always', extra = '') => `
+apiVersion: podlife/v1alpha1
+kind: Scenario
+name: t
+until: 2m
+pod:
+  metadata: {name: p}
+  spec:
+    restartPolicy: ${restartPolicy}${extra}
+    containers:
+      - name: app
+        image: busybox:1.36
+${probes}`;
+
+describe('probes (R3.1–R3.11)', () => {
+  it('readiness starts Failure, becomes ready at the first success; Ready follows (R3.3, R3.5, R3.6)', () => {
+    const q = run(`${withProbes('        readinessProbe: {exec: {command: [ready]}}')}
+containers:
+  app:
+    probes:
+      readiness: [{at: 0s, result: Failure}, {at: 20s, result: Success}]`);
+    // default period 10 s: probes at 0 (F), 10 (F), 20 (S) → ready at 20 s
+    expect(q.events('ProbeResult', 'app').slice(0, 3).map((e) => [e.at, e.result])).toEqual([[0, 'Failure'], [10_000, 'Failure'], [20_000, 'Success']]);
+    expect(q.container('app', 19_999).ready).toBe(false);
+    expect(q.container('app', 20_000).ready).toBe(true);
+    expect(q.condition('Ready', 20_000)).toMatchObject({ status: 'True', lastTransitionTime: 20_000 });
+    expect(q.times('ContainerStarted', 'app')).toEqual([0]); // readiness never restarts (R3.9)
+  });
+
+  it('liveness failing past the threshold kills and restarts the container (R3.6, R3.7)', () => {
+    const q = run(`${withProbes('        livenessProbe: {exec: {command: [alive]}}')}
+containers:
+  app:
+    probes:
+      liveness: [{at: 0s, result: Success}, {at: 25s, result: Failure}]`);
+    // probes at 30, 40, 50 fail (threshold 3) → killed at 50 s, restarted at once (no exited record yet, R4.4)
+    expect(q.events('ContainerKilling', 'app')[0]).toMatchObject({ at: 50_000, reason: 'LivenessProbe', gracePeriodSeconds: 30 });
+    expect(q.times('ContainerStarted', 'app')).toEqual([0, 50_000, 100_000]);
+    const c = q.container('app', 60_000);
+    expect(c.restartCount).toBe(1);
+    expect(c.lastState.terminated).toMatchObject({ exitCode: 0, reason: 'Completed', startedAt: 0, finishedAt: 50_000 });
+  });
+
+  it('liveness failure under Never: killed, not restarted, the pod fails (R3.7, E22)', () => {
+    const q = run(`${withProbes('        livenessProbe: {exec: {command: [alive]}, failureThreshold: 1}', 'Never')}
+containers:
+  app:
+    onSigterm: {exitCode: 143}
+    probes:
+      liveness: [{at: 0s, result: Success}, {at: 15s, result: Failure}]`);
+    expect(q.times('ContainerKilling', 'app')).toEqual([20_000]);
+    expect(q.times('ContainerStarted', 'app')).toEqual([0]);
+    expect(q.firstTime('Failed')).toBe(20_000);
+  });
+
+  it('until the startup probe succeeds, liveness and readiness do not run (R3.4)', () => {
+    const q = run(`${withProbes(`        startupProbe: {exec: {command: [s]}, failureThreshold: 30}
+        livenessProbe: {exec: {command: [l]}}
+        readinessProbe: {exec: {command: [r]}}`)}
+containers:
+  app:
+    probes:
+      startup: [{at: 0s, result: Failure}, {at: 25s, result: Success}]`);
+    const byProbe = (p: string) => q.events('ProbeResult', 'app').filter((e) => e.probe === p).map((e) => e.at);
+    expect(byProbe('startup')).toEqual([0, 10_000, 20_000, 30_000]);
+    expect(byProbe('liveness')[0]).toBe(30_000);
+    expect(byProbe('readiness')[0]).toBe(30_000);
+    expect(q.container('app', 29_999)).toMatchObject({ started: false, ready: false });
+    expect(q.container('app', 30_000)).toMatchObject({ started: true, ready: true });
+  });
+
+  it('a startup probe that keeps failing kills the container (R3.8)', () => {
+    const q = run(`${withProbes('        startupProbe: {exec: {command: [s]}, periodSeconds: 5, failureThreshold: 3}')}
+containers:
+  app:
+    probes:
+      startup: [{at: 0s, result: Failure}]`);
+    expect(q.events('ContainerKilling', 'app')[0]).toMatchObject({ at: 10_000, reason: 'StartupProbe' });
+    expect(q.times('ContainerStarted', 'app').slice(0, 2)).toEqual([0, 10_000]);
+  });
+
+  it("a liveness kill uses the probe's terminationGracePeriodSeconds (R3.10)", () => {
+    const q = run(`${withProbes('        livenessProbe: {exec: {command: [l]}, failureThreshold: 1, terminationGracePeriodSeconds: 5}', 'Always', '\n    terminationGracePeriodSeconds: 60')}
+containers:
+  app:
+    onSigterm: {ignore: true}
+    probes:
+      liveness: [{at: 0s, result: Failure}]`);
+    expect(q.events('ContainerKilling', 'app')[0]).toMatchObject({ at: 0, gracePeriodSeconds: 5 });
+    expect(q.events('SignalSent', 'app').slice(0, 2).map((e) => [e.at, e.signal])).toEqual([[0, 'SIGTERM'], [5000, 'SIGKILL']]);
+    expect(q.events('ContainerExited', 'app')[0]).toMatchObject({ at: 5000, exitCode: 137 });
+  });
+
+  it('successThreshold counts consecutive successes (R3.6)', () => {
+    const q = run(`${withProbes('        readinessProbe: {exec: {command: [r]}, periodSeconds: 5, successThreshold: 3}')}`);
+    expect(q.container('app', 9_999).ready).toBe(false);
+    expect(q.container('app', 10_000).ready).toBe(true);
+  });
+
+  it('initialDelaySeconds delays the first probe from the container start (R3.4)', () => {
+    const q = run(`${withProbes('        readinessProbe: {exec: {command: [r]}, initialDelaySeconds: 15}')}`);
+    expect(q.events('ProbeResult', 'app')[0]?.at).toBe(15_000);
+    expect(q.container('app', 14_999).ready).toBe(false);
+  });
+
+  it('readiness keeps probing during deletion; Ready stays True until the terminal phase (R3.11, E7)', () => {
+    const q = run(`${withProbes('        readinessProbe: {exec: {command: [r]}}')}
+containers:
+  app: {onSigterm: {exitAfter: 20s}}
+faults:
+  - {at: 10s, type: DeletePod}`);
+    expect(q.at(10_000).deletionTimestamp).toBe(40_000);
+    expect(q.condition('Ready', 29_999)?.status).toBe('True');
+    expect(q.events('ProbeResult', 'app').map((e) => e.at)).toEqual([0, 10_000, 20_000]);
+    expect(q.last.status.phase).toBe('Succeeded');
+    expect(q.condition('Ready', 30_000)).toMatchObject({ status: 'False', reason: 'PodCompleted' });
+  });
+});

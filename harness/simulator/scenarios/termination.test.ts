@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../testing/trace-query.js';
+
+// Section 5 of SEMANTICS.md (termination).
+const app = (behaviour: string, faults: string, spec = '', lifecycle = '') => `
+apiVersion: podlife/v1alpha1
+kind: Scenario
+name: t
+until: 2m
+pod:
+  metadata: {name: p}
+  spec:${spec || '\n    restartPolicy: Always'}
+    containers:
+      - name: app
+        image: busybox:1.36${lifecycle}
+containers:
+  app: ${behaviour}
+faults:
+${faults}`;
+
+describe('termination (R5.1–R5.10, R1.8)', () => {
+  it('a deleted Always pod whose app exits 0 on SIGTERM ends Succeeded, then is removed (R1.8, E4)', () => {
+    const q = run(app('{}', '  - {at: 10s, type: DeletePod}'));
+    expect(q.at(10_000)).toMatchObject({ deletionTimestamp: 40_000, deletionGracePeriodSeconds: 30 });
+    expect(q.times('SignalSent', 'app')).toEqual([10_000]);
+    expect(q.last.status.phase).toBe('Succeeded');
+    expect(q.times('PodRemoved')).toEqual([10_000]);
+  });
+
+  it('exit 143 on SIGTERM ends Failed (R1.8, E4)', () => {
+    const q = run(app('{onSigterm: {exitCode: 143}}', '  - {at: 10s, type: DeletePod}'));
+    expect(q.last.status.phase).toBe('Failed');
+  });
+
+  it('preStop runs first, SIGTERM follows; whole seconds of the hook are taken off the grace (R5.3)', () => {
+    const q = run(app('{onSigterm: {ignore: true}, hooks: {preStop: {duration: 3500ms}}}', '  - {at: 10s, type: DeletePod}', '\n    terminationGracePeriodSeconds: 10', '\n        lifecycle: {preStop: {exec: {command: [drain]}}}'));
+    expect(q.events('HookStarted', 'app')[0]?.at).toBe(10_000);
+    expect(q.events('HookFinished', 'app')[0]).toMatchObject({ at: 13_500, result: 'Success' });
+    // grace 10 − 3 whole seconds = 7 s between SIGTERM and SIGKILL
+    expect(q.events('SignalSent', 'app').map((e) => [e.at, e.signal])).toEqual([[13_500, 'SIGTERM'], [20_500, 'SIGKILL']]);
+    expect(q.last.status.phase).toBe('Failed');
+  });
+
+  it('a preStop longer than the grace period is abandoned; the container still gets 2 s (R5.3, E14)', () => {
+    const q = run(app('{onSigterm: {ignore: true}, hooks: {preStop: {duration: 60s}}}', '  - {at: 10s, type: DeletePod}', '\n    terminationGracePeriodSeconds: 10', '\n        lifecycle: {preStop: {exec: {command: [drain]}}}'));
+    expect(q.events('HookFinished', 'app')[0]).toMatchObject({ at: 20_000, result: 'Abandoned' });
+    expect(q.events('SignalSent', 'app').map((e) => [e.at, e.signal])).toEqual([[20_000, 'SIGTERM'], [22_000, 'SIGKILL']]);
+    expect(q.times('PodRemoved')).toEqual([22_000]);
+  });
+
+  it('a pod deleted before its container ever ran ends Failed with ContainerStatusUnknown/137 (R1.8, E4)', () => {
+    const q = run(app('{}', `  - {at: 0s, type: ImagePullFailure, container: app}
+  - {at: 30s, type: DeletePod}`));
+    expect(q.last.status.phase).toBe('Failed');
+    expect(q.last.status.containerStatuses[0]?.state.terminated).toMatchObject({ exitCode: 137, reason: 'ContainerStatusUnknown' });
+    expect(q.times('PodRemoved')).toEqual([30_000]);
+  });
+
+  it('a second delete may shorten the grace period but never lengthen it (R5.2, E16)', () => {
+    const q = run(app('{onSigterm: {ignore: true}}', `  - {at: 10s, type: DeletePod, gracePeriodSeconds: 30}
+  - {at: 15s, type: DeletePod, gracePeriodSeconds: 60}
+  - {at: 20s, type: DeletePod, gracePeriodSeconds: 5}`));
+    expect(q.events('FaultInjected').map((e) => e.outcome)).toEqual(['applied', 'ignored', 'applied']);
+    expect(q.at(16_000)).toMatchObject({ deletionTimestamp: 40_000, deletionGracePeriodSeconds: 30 });
+    // BeforeDelete: the new timestamp is the old one moved back by the difference
+    expect(q.at(20_000)).toMatchObject({ deletionTimestamp: 15_000, deletionGracePeriodSeconds: 5 });
+    // the kubelet restarts termination with 5 s: SIGKILL at 25 s instead of 40 s
+    expect(q.events('SignalSent', 'app').filter((e) => e.signal === 'SIGKILL').map((e) => e.at)).toEqual([25_000]);
+  });
+
+  it('a force delete removes the pod at once; the node still gives 2 s (R5.9)', () => {
+    const q = run(app('{onSigterm: {ignore: true}}', '  - {at: 10s, type: DeletePod, force: true}'));
+    expect(q.times('PodRemoved')).toEqual([10_000]);
+    expect(q.events('SignalSent', 'app').map((e) => [e.at, e.signal])).toEqual([[10_000, 'SIGTERM'], [12_000, 'SIGKILL']]);
+  });
+
+  it('activeDeadlineSeconds: killed at the deadline, Failed/DeadlineExceeded only once stopped (R5.10, E17)', () => {
+    const q = run(`
+apiVersion: podlife/v1alpha1
+kind: Scenario
+name: t
+until: 1m
+pod:
+  metadata: {name: p}
+  spec:
+    activeDeadlineSeconds: 30
+    terminationGracePeriodSeconds: 5
+    initContainers:
+      - {name: init, image: busybox:1.36}
+    containers:
+      - {name: app, image: busybox:1.36}
+containers:
+  init: {runs: [{exitAfter: 5s}]}
+  app: {onSigterm: {ignore: true}}`);
+    expect(q.times('SignalSent', 'app')).toEqual([30_000, 35_000]);
+    expect(q.phaseAt(34_999)).toBe('Running');
+    expect(q.at(34_999).status.reason).toBeUndefined();
+    expect(q.last.status).toMatchObject({ phase: 'Failed', reason: 'DeadlineExceeded', message: 'Pod was active on the node longer than the specified deadline' });
+    expect(q.firstTime('Failed')).toBe(35_000);
+    expect(q.events('PodRemoved')).toHaveLength(0);
+  });
+
+  it('activeDeadlineSeconds can be set once and lowered, never raised (R5.10)', () => {
+    const q = run(app('{}', `  - {at: 5s, type: SetActiveDeadline, seconds: 20}
+  - {at: 10s, type: SetActiveDeadline, seconds: 40}`));
+    expect(q.events('FaultInjected').map((e) => e.outcome)).toEqual(['applied', 'rejected']);
+    expect(q.times('SignalSent', 'app')).toEqual([20_000]);
+    expect(q.last.status.reason).toBe('DeadlineExceeded');
+  });
+});
