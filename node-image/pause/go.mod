@@ -1,0 +1,3 @@
+module podlife.local/node-image/pause
+
+go 1.22
