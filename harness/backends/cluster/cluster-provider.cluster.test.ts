@@ -3,7 +3,7 @@ import { CoreV1Api, type V1Node } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StartedCluster } from './cluster-provider.js';
 import { resolveClusterOptions } from './cluster-options.js';
-import { providerUnderTest } from './cluster-under-test.js';
+import { clusterTestsEnabled, providerUnderTest } from './cluster-under-test.js';
 import { createClusterProvider } from './create-cluster-provider.js';
 import { dockerEngine } from './docker-engine.js';
 import { LABELS, OWNER } from './podlife-labels.js';
@@ -31,7 +31,7 @@ async function podlifeResources(runId: string) {
   return [...containers.map((c) => c.Id), ...networks.map((n) => n.Name), ...volumes.map((v) => v.Name)];
 }
 
-describe(`cluster provider "${provider}"`, () => {
+describe.runIf(clusterTestsEnabled)(`cluster provider "${provider}"`, () => {
   let cluster: StartedCluster;
   let api: CoreV1Api;
   let runId: string;

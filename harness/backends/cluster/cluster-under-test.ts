@@ -11,3 +11,10 @@ export function providerUnderTest(env: NodeJS.ProcessEnv = process.env): Provide
   }
   return name as ProviderName;
 }
+
+/**
+ * Cluster tests need Docker and minutes; `npm run test:cluster` opts in by
+ * setting PODLIFE_CLUSTER_TESTS=1, so a bare `vitest run` (which runs every
+ * project) skips them instead of failing on a machine without Docker.
+ */
+export const clusterTestsEnabled = process.env.PODLIFE_CLUSTER_TESTS === '1';
