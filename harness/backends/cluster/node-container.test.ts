@@ -12,6 +12,6 @@ describe('nodeHostConfig', () => {
     const config = nodeHostConfig({ varVolume: 'v', withheldCapabilities: ['SYS_RESOURCE'] });
     expect(config.Privileged).toBeUndefined();
     expect(config).toMatchObject({ CapAdd: ['ALL'], CapDrop: ['SYS_RESOURCE'], MaskedPaths: [], ReadonlyPaths: [] });
-    expect(config.Devices?.map((d) => d.PathOnHost)).toEqual(['/dev/kmsg']);
+    expect(config.Devices?.map((d: { PathOnHost: string }) => d.PathOnHost)).toEqual(['/dev/kmsg']);
   });
 });
