@@ -13,6 +13,7 @@ const FIELDS: Record<Fault['type'], readonly string[]> = {
   NodeReboot: [],
   UpdateImage: ['container', 'image'],
   SetActiveDeadline: ['seconds'],
+  RemoveContainer: ['container'],
 };
 
 /** One entry of `faults:`. `containers` are the pod's container names. */
@@ -46,7 +47,8 @@ export function readFault(r: FieldReader, value: unknown, path: DocPath, contain
       break;
     }
     case 'KillContainer':
-    case 'OOMKill': {
+    case 'OOMKill':
+    case 'RemoveContainer': {
       const c = container();
       if (c !== undefined) fault = { type, container: c };
       break;

@@ -31,6 +31,7 @@ export function readScenario(data: unknown, lineOf: (path: DocPath) => number | 
   const until = o.until === undefined ? DEFAULT_HORIZON : r.duration(o.until, ['until']);
   if (until === 0) r.fail(['until'], 'must be longer than 0');
 
+  // A pod with validation errors still names its containers: behaviours and faults are checked against them too.
   const pod = o.pod === undefined ? r.fail([], 'needs "pod" (a v1 Pod manifest)') : readPod(r, o.pod);
   const containers: Record<string, ContainerBehaviour> = {};
   const faults: ScheduledFault[] = [];
@@ -87,11 +88,9 @@ function readPod(r: FieldReader, value: unknown): Pod | undefined {
   if (o.kind !== undefined && o.kind !== 'Pod') r.fail(['pod', 'kind'], 'must be "Pod"');
   if (o.status !== undefined) r.fail(['pod', 'status'], 'a scenario describes the pod to create; status is what it observes');
   const pod = o as unknown as Pod;
-  const before = r.issues.length;
-  const shape = checkShape(r, pod);
-  if (!shape) return undefined;
+  if (!checkShape(r, pod)) return undefined;
   for (const error of validatePod(pod)) r.fail(['pod', ...pathOf(error.path)], error.message);
-  return r.issues.length > before ? undefined : pod;
+  return pod;
 }
 
 /** The types validation relies on: objects and lists where the schema has them. */

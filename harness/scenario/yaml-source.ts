@@ -11,13 +11,13 @@ export type YamlParse = { ok: true; source: YamlSource } | { ok: false; issues: 
 
 export function parseYamlSource(text: string): YamlParse {
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true, strict: true });
   if (doc.errors.length > 0) {
     return {
       ok: false,
       issues: doc.errors.map((e) => ({
         path: '(document)',
-        message: `malformed YAML: ${e.message.split('\n')[0]}`,
+        message: `malformed YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
         ...(e.linePos?.[0] ? { line: e.linePos[0].line } : {}),
       })),
     };

@@ -12,6 +12,7 @@ export const FAULT_TYPES = [
   'NodeReboot',
   'UpdateImage',
   'SetActiveDeadline',
+  'RemoveContainer',
 ] as const;
 export type FaultType = (typeof FAULT_TYPES)[number];
 
@@ -60,6 +61,15 @@ export interface SetActiveDeadlineFault {
   seconds: number;
 }
 
+/**
+ * The container is removed from the runtime under the kubelet (`crictl rm -f`): its process
+ * dies and its record is gone, so the kubelet sees a container that vanished (E13).
+ */
+export interface RemoveContainerFault {
+  type: 'RemoveContainer';
+  container: string;
+}
+
 export type Fault =
   | DeletePodFault
   | KillContainerFault
@@ -69,7 +79,8 @@ export type Fault =
   | NodeUpFault
   | NodeRebootFault
   | UpdateImageFault
-  | SetActiveDeadlineFault;
+  | SetActiveDeadlineFault
+  | RemoveContainerFault;
 
 export type ScheduledFault = Fault & { at: Millis };
 
@@ -79,6 +90,7 @@ export function faultContainer(fault: Fault): string | undefined {
     case 'OOMKill':
     case 'ImagePullFailure':
     case 'UpdateImage':
+    case 'RemoveContainer':
       return fault.container;
     case 'DeletePod':
     case 'NodeDown':

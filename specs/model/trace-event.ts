@@ -13,7 +13,8 @@ export const KILL_REASONS = [
   'StartupProbe',
   'SpecChanged',
   'PostStartHookFailed',
-  'PodCompleted',
+  /** computePodActions: no container is left to keep running (R2.12) — the whole pod is killed. */
+  'NoContainerToKeep',
   'SandboxChanged',
   'InitContainerFailed',
 ] as const;

@@ -34,6 +34,12 @@ function apply(ctx: SimContext, supervisor: KubeletSupervisor, fault: ScheduledF
       return ctx.api.updateImage(fault.container, fault.image);
     case 'SetActiveDeadline':
       return ctx.api.setActiveDeadline(fault.seconds);
+    case 'RemoveContainer': {
+      const record = ctx.runtime.running().find((r) => r.name === fault.container);
+      if (!record) return { outcome: 'ignored', detail: `${fault.container} is not running` };
+      ctx.runtime.forceRemove(record);
+      return { outcome: 'applied' };
+    }
     default:
       return assertNever(fault);
   }

@@ -26,7 +26,7 @@ export function* runtimeSyncPod(k: Kubelet, alive: () => boolean, podStatus: Run
   const actions = computePodActions(spec, podStatus, api.deletionTimestamp !== null, k.probeResults);
 
   if (actions.killPod) {
-    yield* killPod(k, alive, podStatus, actions.createSandbox ? 'SandboxChanged' : 'PodCompleted');
+    yield* killPod(k, alive, podStatus, actions.createSandbox ? 'SandboxChanged' : 'NoContainerToKeep');
     if (actions.createSandbox) purgeInitContainers(k, podStatus);
   } else {
     for (const kill of [...actions.containersToKill].sort((a, b) => a.recordId - b.recordId)) {

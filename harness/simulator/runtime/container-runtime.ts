@@ -28,6 +28,8 @@ export class ContainerRuntime {
   private readonly records: ContainerRecord[] = [];
   private nextId = 1;
   private readonly startCounts = new Map<string, number>();
+  /** The kubelet's container log directory: restart counts that have a log file, per container name. */
+  private readonly logs = new Map<string, Set<number>>();
   listener: RuntimeListener | null = null;
 
   constructor(
@@ -67,11 +69,31 @@ export class ContainerRuntime {
     return this.records.find((r) => r.id === id);
   }
 
-  /** Removes records (init container pruning and purging, R2.5). */
+  /** The kubelet removes records, and their logs with them (init container pruning and purging, R2.5). */
   remove(ids: ReadonlySet<number>): void {
     for (let i = this.records.length - 1; i >= 0; i--) {
-      if (ids.has(this.records[i]!.id)) this.records.splice(i, 1);
+      const record = this.records[i]!;
+      if (!ids.has(record.id)) continue;
+      this.logs.get(record.name)?.delete(record.restartCount);
+      this.records.splice(i, 1);
     }
+  }
+
+  /** `crictl rm -f` behind the kubelet's back: the process dies, the record goes, the log stays (E13). */
+  forceRemove(record: ContainerRecord): void {
+    this.exit(record, SIGKILL_EXIT_CODE, 'Error', false);
+    const i = this.records.indexOf(record);
+    if (i >= 0) this.records.splice(i, 1);
+    this.listener?.containerChanged(record);
+  }
+
+  /**
+   * kuberuntime `calcRestartCountByLogDir`: with no record left, the next restart count
+   * is one more than the highest log file's, or 0.
+   */
+  restartCountFromLogs(name: string): number {
+    const counts = this.logs.get(name);
+    return counts && counts.size > 0 ? Math.max(...counts) + 1 : 0;
   }
 
   /** CreateContainer + StartContainer. The process starts following its next run. */
@@ -100,6 +122,9 @@ export class ContainerRuntime {
       sigtermAt: null,
     };
     this.records.push(record);
+    let logs = this.logs.get(name);
+    if (!logs) this.logs.set(name, (logs = new Set()));
+    logs.add(restartCount);
     this.recorder.event({ at: now, type: 'ContainerStarted', container: name, restartCount });
     if (run.exitAfter !== undefined) {
       const exitCode = run.exitCode ?? 0;

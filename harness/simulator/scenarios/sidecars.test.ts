@@ -74,7 +74,7 @@ pod:
 containers:
   job: {runs: [{exitAfter: 10s, exitCode: 0}]}
   side: {onSigterm: {exitCode: 143}}`);
-    expect(q.events('ContainerKilling', 'side')).toMatchObject([{ at: 10_000, reason: 'PodCompleted' }]);
+    expect(q.events('ContainerKilling', 'side')).toMatchObject([{ at: 10_000, reason: 'NoContainerToKeep' }]);
     expect(q.container('side', 10_000).state.terminated?.exitCode).toBe(143);
     expect(q.firstTime('Succeeded')).toBe(10_000);
     expect(q.times('ContainerStarted', 'side')).toEqual([0]);
