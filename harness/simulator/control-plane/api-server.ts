@@ -8,6 +8,7 @@ import type { ApiChange } from '../kubelet/kubelet.js';
 import type { TraceRecorder } from '../trace-recorder.js';
 import { computeQosClass } from './compute-qos-class.js';
 import { statusEquals } from './status-equals.js';
+import { conditionWith, podStatusWith } from '../status/status-objects.js';
 
 export interface ChangeOutcome {
   outcome: FaultOutcome;
@@ -38,11 +39,15 @@ export class ApiServer {
     private readonly scheduler: Scheduler,
     private readonly recorder: TraceRecorder,
   ) {
-    this.metadata = structuredClone(pod.metadata);
+    this.metadata = { ...pod.metadata };
     this.name = pod.metadata.name;
     this.namespace = pod.metadata.namespace ?? namespace;
     this.uid = `${this.namespace}-${this.name}`;
-    this.spec = structuredClone(pod.spec);
+    // Spec updates replace container images and activeDeadlineSeconds: copy what they touch.
+    this.spec = Object.assign({}, pod.spec, {
+      containers: pod.spec.containers.map((c) => ({ ...c })),
+      ...(pod.spec.initContainers ? { initContainers: pod.spec.initContainers.map((c) => ({ ...c })) } : {}),
+    });
     // Created and bound at once: the scheduler's binding sets PodScheduled (R6.2); qosClass is set at creation (R8.2).
     this.status = {
       phase: 'Pending',
@@ -66,9 +71,9 @@ export class ApiServer {
     if (this.removed) return;
     const old = this.status.conditions.find((c) => c.type === condition.type);
     const lastTransitionTime = old && old.status === condition.status ? old.lastTransitionTime : this.scheduler.now;
-    const next: PodCondition = { ...condition, lastTransitionTime };
+    const next: PodCondition = conditionWith(condition, lastTransitionTime);
     const conditions = old ? this.status.conditions.map((c) => (c.type === condition.type ? next : c)) : [...this.status.conditions, next];
-    this.writeStatus({ ...this.status, conditions });
+    this.writeStatus(podStatusWith(this.status, { conditions }));
   }
 
   /**

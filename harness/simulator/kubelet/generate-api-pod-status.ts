@@ -26,9 +26,10 @@ export function generateApiPodStatus(k: Kubelet, runtime: RuntimePodStatus, podI
   const inits = spec.initContainers ?? [];
   const deleting = api.deletionTimestamp !== null;
   const shouldRestart = (c: Container) => shouldContainerBeRestarted(c, spec, runtime, deleting);
-  const common = { runtime, hasInitContainers: inits.length > 0, deleting, reasons: k.reasonCache.view, shouldRestart };
-  const initContainerStatuses = convertContainerStatuses({ ...common, containers: inits, previous: old.initContainerStatuses, isInit: true });
-  const containerStatuses = convertContainerStatuses({ ...common, containers: spec.containers, previous: old.containerStatuses, isInit: false });
+  const hasInitContainers = inits.length > 0;
+  const reasons = k.reasonCache.view;
+  const initContainerStatuses = convertContainerStatuses({ runtime, hasInitContainers, deleting, reasons, shouldRestart, containers: inits, previous: old.initContainerStatuses, isInit: true });
+  const containerStatuses = convertContainerStatuses({ runtime, hasInitContainers, deleting, reasons, shouldRestart, containers: spec.containers, previous: old.containerStatuses, isInit: false });
   k.prober.updatePodStatus(spec, initContainerStatuses, containerStatuses);
 
   // HasAnyActiveRegularContainerStarted: a regular container exists in the newest sandbox.
@@ -62,14 +63,8 @@ export function generateApiPodStatus(k: Kubelet, runtime: RuntimePodStatus, podI
     containersReady,
     { type: 'PodScheduled', status: 'True' } as const,
   ];
-  return {
-    phase,
-    ...(reason !== undefined ? { reason } : {}),
-    ...(message !== undefined ? { message } : {}),
-    conditions,
-    initContainerStatuses,
-    containerStatuses,
-    qosClass: api.status.qosClass,
-    startTime: old.startTime,
-  };
+  const status: GeneratedPodStatus = { phase, conditions, initContainerStatuses, containerStatuses, qosClass: api.status.qosClass, startTime: old.startTime };
+  if (reason !== undefined) status.reason = reason;
+  if (message !== undefined) status.message = message;
+  return status;
 }

@@ -96,8 +96,28 @@ export class ContainerRuntime {
     return counts && counts.size > 0 ? Math.max(...counts) + 1 : 0;
   }
 
+  /**
+   * The kubelet's container GC (MaxPerPodContainer 1): of the exited records of a container
+   * only the newest is kept — all that doBackOff (newest exit) and lastState (the instance
+   * before the current one) ever read. Its log goes with each removed record.
+   */
+  private collectGarbage(name: string): void {
+    let keptExited = false;
+    for (let i = this.records.length - 1; i >= 0; i--) {
+      const record = this.records[i]!;
+      if (record.name !== name || record.state !== 'exited') continue;
+      if (!keptExited) {
+        keptExited = true;
+        continue;
+      }
+      this.logs.get(name)?.delete(record.restartCount);
+      this.records.splice(i, 1);
+    }
+  }
+
   /** CreateContainer + StartContainer. The process starts following its next run. */
   start(name: string, image: string, restartCount: number, sandbox: number): ContainerRecord {
+    this.collectGarbage(name);
     const startIndex = this.startCounts.get(name) ?? 0;
     this.startCounts.set(name, startIndex + 1);
     const behaviour = this.behaviours[name];

@@ -4,6 +4,7 @@ import type { Container } from '../../../specs/model/pod-manifest.js';
 import { containerId, type RecordView } from '../runtime/container-record.js';
 import type { RuntimePodStatus } from '../runtime/runtime-pod-status.js';
 import type { CachedReason } from '../kubelet/reason-cache.js';
+import { containerStatusWith, newContainerStatus } from './status-objects.js';
 
 export interface ContainerStatusInputs {
   containers: readonly Container[];
@@ -35,18 +36,10 @@ export function convertContainerStatuses(inputs: ContainerStatusInputs): Contain
 
   for (const container of containers) {
     const old = oldByName.get(container.name);
-    let status: ContainerStatus = {
-      name: container.name,
-      image: container.image,
-      state: { waiting: { reason: defaultReason } },
-      lastState: {},
-      ready: false,
-      started: false,
-      restartCount: 0,
-    };
+    let status = newContainerStatus(container.name, container.image, { waiting: { reason: defaultReason } }, 0);
     if (old) {
-      if (old.state.terminated) status = { ...old };
-      else status = { ...status, restartCount: old.restartCount, lastState: old.lastState };
+      if (old.state.terminated) status = containerStatusWith(old, {});
+      else status = containerStatusWith(status, { restartCount: old.restartCount, lastState: old.lastState });
     }
     statuses.set(container.name, status);
   }
@@ -98,41 +91,25 @@ export function convertContainerStatuses(inputs: ContainerStatusInputs): Contain
 
 /** pkg/kubelet/kubelet_pods.go `convertContainerStatus` */
 function convertRecord(record: RecordView, old: ContainerStatus | undefined): ContainerStatus {
-  const base = {
-    name: record.name,
-    image: record.image,
-    lastState: {} as ContainerState,
-    ready: false,
-    started: false,
-    restartCount: record.restartCount,
-    containerID: containerId(record.id),
-  };
+  const status = (state: ContainerState, restartCount = record.restartCount) =>
+    newContainerStatus(record.name, record.image, state, restartCount, containerId(record.id));
   switch (record.state) {
     case 'running':
-      return { ...base, state: { running: { startedAt: record.startedAt! } } };
+      return status({ running: { startedAt: record.startedAt! } });
     case 'created':
-      return { ...base, state: { waiting: { reason: '' } } };
+      return status({ waiting: { reason: '' } });
     case 'exited':
-      return {
-        ...base,
-        state: {
-          terminated: {
-            exitCode: record.exitCode,
-            reason: record.reason ?? 'Error',
-            startedAt: record.startedAt,
-            finishedAt: record.finishedAt,
-          },
-        },
-      };
+      return status({
+        terminated: { exitCode: record.exitCode, reason: record.reason ?? 'Error', startedAt: record.startedAt, finishedAt: record.finishedAt },
+      });
     case 'unknown':
       if (old?.state.running) {
-        return {
-          ...base,
-          restartCount: old.restartCount + 1,
-          state: { terminated: { reason: 'ContainerStatusUnknown', message: UNKNOWN_MESSAGE, exitCode: 137, startedAt: null, finishedAt: null } },
-        };
+        return status(
+          { terminated: { reason: 'ContainerStatusUnknown', message: UNKNOWN_MESSAGE, exitCode: 137, startedAt: null, finishedAt: null } },
+          old.restartCount + 1,
+        );
       }
-      return { ...base, state: { waiting: { reason: '' } } };
+      return status({ waiting: { reason: '' } });
     default: {
       const never: never = record.state;
       return never;

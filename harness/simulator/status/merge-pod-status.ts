@@ -3,6 +3,7 @@ import { isTerminalPhase } from '../../../specs/model/pod-phase.js';
 import type { PodStatus } from '../../../specs/model/pod-status.js';
 import type { Millis } from '../../../specs/model/time.js';
 import { terminalCondition } from './pod-conditions.js';
+import { conditionWith, podStatusWith } from './status-objects.js';
 
 /** R6.1 — pkg/kubelet/types/pod_status.go `PodConditionByKubelet` */
 const KUBELET_CONDITIONS = new Set(['PodScheduled', 'Ready', 'Initialized', 'ContainersReady', 'PodReadyToStartContainers', 'PodResizeInProgress', 'PodResizePending']);
@@ -28,7 +29,7 @@ export function mergePodStatus(api: PodStatus, kubelet: PodStatus, couldHaveRunn
       else conditions.push(c);
     }
   }
-  const merged: PodStatus = { ...kubelet, conditions };
+  const merged: PodStatus = podStatusWith(kubelet, { conditions });
   if (transitioningToTerminal && couldHaveRunningContainers) {
     merged.phase = api.phase;
     setOptional(merged, 'reason', api.reason);
@@ -41,7 +42,7 @@ export function mergePodStatus(api: PodStatus, kubelet: PodStatus, couldHaveRunn
       merged.conditions = merged.conditions.map((c) => {
         if (c.type !== 'Ready' && c.type !== 'ContainersReady') return c;
         const forced = terminalCondition(c.type, merged.phase);
-        return { ...forced, lastTransitionTime: forced.status === c.status ? c.lastTransitionTime : now };
+        return conditionWith(forced, forced.status === c.status ? c.lastTransitionTime : now);
       });
     }
   }

@@ -8,6 +8,7 @@ import type { GeneratedCondition } from './pod-conditions.js';
 import { containersReadyCondition, readyCondition } from './pod-conditions.js';
 import { isKubeletCondition, mergePodStatus } from './merge-pod-status.js';
 import { terminatePodStatus } from './terminate-pod-status.js';
+import { conditionWith, containerStatusWith, podStatusWith } from './status-objects.js';
 import { statusEquals } from '../control-plane/status-equals.js';
 
 /** A status as generateAPIPodStatus produces it: conditions not yet stamped. */
@@ -57,7 +58,7 @@ export class StatusManager {
     const conditions: (GeneratedCondition | PodCondition)[] = status.conditions.map((c) =>
       c.type === 'Ready' ? podReady : c.type === 'ContainersReady' ? containersReady : c,
     );
-    this.updateStatusInternal({ ...status, conditions });
+    this.updateStatusInternal(Object.assign(podStatusWith(status, {}), { conditions }));
   }
 
   /** SetContainerStartup */
@@ -90,13 +91,9 @@ export class StatusManager {
       if (!isKubeletCondition(c.type) && c.type !== 'DisruptionTarget') return c as PodCondition;
       const previous = old.conditions.find((o) => o.type === c.type);
       const lastTransitionTime = previous && previous.status === c.status ? previous.lastTransitionTime : now;
-      return { ...stripUndefined(c), lastTransitionTime };
+      return conditionWith(c, lastTransitionTime);
     });
-    const status: PodStatus = {
-      ...generated,
-      conditions,
-      startTime: old.startTime ?? generated.startTime ?? now,
-    };
+    const status: PodStatus = podStatusWith(generated as PodStatus, { conditions, startTime: old.startTime ?? generated.startTime ?? now });
     if (!force && this.cache && statusEquals(this.cache, status)) return;
     this.cache = status;
     this.host.cacheChanged(status);
@@ -127,16 +124,9 @@ function findByContainerID(status: PodStatus, containerID: string): ContainerSta
 }
 
 function cloneStatus(status: PodStatus): PodStatus {
-  return {
-    ...status,
-    conditions: status.conditions.map((c) => ({ ...c })),
-    initContainerStatuses: status.initContainerStatuses.map((s) => ({ ...s })),
-    containerStatuses: status.containerStatuses.map((s) => ({ ...s })),
-  };
-}
-
-function stripUndefined<T extends object>(value: T): T {
-  const out = { ...value };
-  for (const key of Object.keys(out) as (keyof T)[]) if (out[key] === undefined) delete out[key];
-  return out;
+  return podStatusWith(status, {
+    conditions: status.conditions.slice(),
+    initContainerStatuses: status.initContainerStatuses.map((s) => containerStatusWith(s, {})),
+    containerStatuses: status.containerStatuses.map((s) => containerStatusWith(s, {})),
+  });
 }

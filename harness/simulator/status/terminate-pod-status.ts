@@ -2,14 +2,14 @@ import { isSidecar } from '../../../specs/model/container-role.js';
 import type { ContainerStatus } from '../../../specs/model/container-status.js';
 import type { PodSpec } from '../../../specs/model/pod-manifest.js';
 import type { PodStatus } from '../../../specs/model/pod-status.js';
+import { containerStatusWith, podStatusWith } from './status-objects.js';
 
 const MESSAGE = 'The container could not be located when the pod was terminated';
 
 function unknownTermination(status: ContainerStatus): ContainerStatus {
-  return {
-    ...status,
+  return containerStatusWith(status, {
     state: { terminated: { reason: 'ContainerStatusUnknown', message: MESSAGE, exitCode: 137, startedAt: null, finishedAt: null } },
-  };
+  });
 }
 
 /**
@@ -26,7 +26,7 @@ export function terminatePodStatus(spec: PodSpec, status: PodStatus): PodStatus 
     i < attempted && !s.state.terminated ? unknownTermination(s) : s,
   );
   const phase = status.phase === 'Pending' || status.phase === 'Running' ? 'Failed' : status.phase;
-  return { ...status, phase, containerStatuses, initContainerStatuses };
+  return podStatusWith(status, { phase, containerStatuses, initContainerStatuses });
 }
 
 /** status_manager.go `hasPodInitialized` */
