@@ -9,6 +9,8 @@ export interface Snapshot {
   deletionTimestamp: Millis | null;
   deletionGracePeriodSeconds: number | null;
   status: PodStatus;
+  /** The READY/STATUS/RESTARTS columns as the API server printed them (kube-apiserver's Table), when the backend asked. */
+  printed?: { ready: string; status: string; restarts: number };
 }
 
 /** The backend's options as resolved for the run; the lifecycle timings are always present. */

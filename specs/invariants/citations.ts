@@ -1,0 +1,36 @@
+/** Links for citations: the upstream files and pages SEMANTICS.md was written from. */
+const KUBELET = 'https://github.com/kubernetes/kubernetes/blob/master/pkg/kubelet';
+const DOCS = 'https://kubernetes.io/docs';
+
+export const SOURCES = {
+  kubeletPods: `${KUBELET}/kubelet_pods.go`,
+  kubelet: `${KUBELET}/kubelet.go`,
+  runtimeManager: `${KUBELET}/kuberuntime/kuberuntime_manager.go`,
+  runtimeContainer: `${KUBELET}/kuberuntime/kuberuntime_container.go`,
+  terminationOrder: `${KUBELET}/kuberuntime/kuberuntime_termination_order.go`,
+  statusManager: `${KUBELET}/status/status_manager.go`,
+  statusGenerate: `${KUBELET}/status/generate.go`,
+  proberWorker: `${KUBELET}/prober/worker.go`,
+  proberManager: `${KUBELET}/prober/prober_manager.go`,
+  podWorkers: `${KUBELET}/pod_workers.go`,
+  activeDeadline: `${KUBELET}/active_deadline.go`,
+  containerHelpers: `${KUBELET}/container/helpers.go`,
+  lifecycleHandlers: `${KUBELET}/lifecycle/handlers.go`,
+  imageManager: `${KUBELET}/images/image_manager.go`,
+  flowcontrolBackoff: 'https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/client-go/util/flowcontrol/backoff.go',
+  qos: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/v1/helper/qos/qos.go',
+  podStrategy: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/registry/core/pod/strategy.go',
+  validation: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/apis/core/validation/validation.go',
+  apiTypes: 'https://github.com/kubernetes/kubernetes/blob/master/staging/src/k8s.io/api/core/v1/types.go',
+  nodeLifecycle: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/controller/nodelifecycle/node_lifecycle_controller.go',
+  controllerUtils: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/controller/util/node/controller_utils.go',
+  taintEviction: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/controller/tainteviction/taint_eviction.go',
+  printers: 'https://github.com/kubernetes/kubernetes/blob/master/pkg/printers/internalversion/printers.go',
+  podLifecycleDoc: `${DOCS}/concepts/workloads/pods/pod-lifecycle/`,
+  sidecarDoc: `${DOCS}/concepts/workloads/pods/sidecar-containers/`,
+  initContainersDoc: `${DOCS}/concepts/workloads/pods/init-containers/`,
+  hooksDoc: `${DOCS}/concepts/containers/container-lifecycle-hooks/`,
+  probesDoc: `${DOCS}/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/`,
+  qosDoc: `${DOCS}/concepts/workloads/pods/pod-qos/`,
+  taintsDoc: `${DOCS}/concepts/scheduling-eviction/taint-and-toleration/`,
+} as const;

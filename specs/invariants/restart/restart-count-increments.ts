@@ -1,0 +1,38 @@
+import { PASS, violation, type Invariant } from '../../invariant.js';
+import { SOURCES } from '../citations.js';
+import { containerNames, instancesOf } from '../trace-view.js';
+
+/**
+ * R4.6: every new instance of a container gets the previous restartCount + 1. The exception
+ * the kubelet source shows: an init container purged with its logs when the sandbox is
+ * re-created starts over from the log directory (purgeInitContainers, calcRestartCountByLogDir).
+ */
+export const restartCountIncrements: Invariant = {
+  id: 'restart/restart-count-increments',
+  title: 'Each new container instance has restartCount one higher than the one before',
+  citation: { rule: 'R4.6', source: 'pkg/kubelet/kuberuntime/kuberuntime_container.go startContainer', url: SOURCES.runtimeContainer },
+  level: 'must',
+  kind: 'safety',
+  check(trace, scenario) {
+    const sandboxes = trace.events.filter((e) => e.type === 'SandboxCreated').map((e) => e.at);
+    const inits = new Set((scenario.pod.spec.initContainers ?? []).map((c) => c.name));
+    for (const name of containerNames(scenario)) {
+      const instances = instancesOf(trace, name);
+      for (let i = 1; i < instances.length; i++) {
+        const [prev, next] = [instances[i - 1]!, instances[i]!];
+        const purged = inits.has(name) && sandboxes.some((t) => t > prev.startedAt && t <= next.startedAt);
+        if (purged) continue;
+        if (next.restartCount !== prev.restartCount + 1) {
+          return violation({
+            at: next.startedAt,
+            container: name,
+            expected: `restartCount ${prev.restartCount + 1}`,
+            observed: `restartCount ${next.restartCount}`,
+            message: `${name} started again with restartCount ${next.restartCount} after instance ${prev.restartCount}`,
+          });
+        }
+      }
+    }
+    return PASS;
+  },
+};
