@@ -2,6 +2,7 @@
 // Builds the offline Kubernetes node image: Kubernetes from Go modules, a
 // Debian root filesystem, preloaded control-plane, pause and workload images.
 // Every step is cached under ~/.cache/podlife; a second run takes seconds.
+import path from 'node:path';
 import process from 'node:process';
 import { $, ProcessOutput } from 'zx';
 import { resolveBuildOptions } from './lib/build-options.mjs';
@@ -62,7 +63,7 @@ async function main(argv) {
     etcd: `${etcd.outDir}/etcd`,
     pause: `${pause.outDir}/pause`,
   };
-  const imagesKey = cacheKey(kubeadmImages, Object.values(binaries), base.busybox, options.workloadImage);
+  const imagesKey = cacheKey(kubeadmImages, [kubernetes, etcd, pause, base].map((a) => path.basename(a.outDir ?? a.busybox)), options.workloadImage);
   const images = await step('images preloaded into the node', () => saveNodeImages(options, { kubeadmImages, binaries, key: imagesKey }));
   await step(`node image ${options.nodeImage}`, () => assembleNodeImage(options, {
     baseTag: base.tag, kubernetesDir: kubernetes.outDir, imagesArchive: images.archive, pauseImage,

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { $ } from 'zx';
 import { cacheKey } from './cache-key.mjs';
-import { imageExists } from './docker-image.mjs';
+import { imageExists, retagged } from './docker-image.mjs';
 
 /**
  * What the node runs besides Kubernetes itself, all from Debian: systemd as
@@ -36,7 +36,7 @@ export async function buildBaseRootfs(options) {
   await $`rm -rf ${rootfs}/var/cache/apt/archives/*.deb ${rootfs}/var/lib/apt/lists ${rootfs}/usr/share/doc ${rootfs}/usr/share/man`;
   mkdirSync(path.dirname(busybox), { recursive: true });
   copyFileSync(path.join(rootfs, 'bin', 'busybox'), busybox);
-  await $`tar -C ${rootfs} --numeric-owner -c .`.pipe($`docker import - ${tag}`);
+  await retagged(tag, () => $`tar -C ${rootfs} --numeric-owner -c .`.pipe($`docker import - ${tag}`));
   rmSync(rootfs, { recursive: true, force: true });
   return { tag, busybox, note: 'built' };
 }

@@ -26,17 +26,12 @@ const dockerAnswers = async () => (await $({ nothrow: true, timeout: '20s' })`do
  * background, logging next to the build cache.
  */
 export async function ensureDocker(cacheDir) {
-  if (!(await has('docker')) || !(await has('dockerd'))) {
-    if (await has('docker') && process.env.DOCKER_HOST) {
-      // A remote engine: nothing to install locally.
-    } else {
-      await aptInstall('docker.io');
-    }
-  }
-  if (await dockerAnswers()) return 'running';
+  if ((await has('docker')) && (await dockerAnswers())) return 'running';
   if (process.env.DOCKER_HOST) {
     throw new BuildError(`Docker at DOCKER_HOST=${process.env.DOCKER_HOST} does not answer`);
   }
+  if (!(await has('docker')) || !(await has('dockerd'))) await aptInstall('docker.io');
+  if (await dockerAnswers()) return 'running';
   if (process.getuid?.() !== 0) {
     throw new BuildError('Docker is not running and only root can start it: start dockerd (or Docker Desktop) and run again');
   }

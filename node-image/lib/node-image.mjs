@@ -2,7 +2,7 @@ import path from 'node:path';
 import { $ } from 'zx';
 import { cacheKey, fileInput } from './cache-key.mjs';
 import { nodeImageDir } from './build-options.mjs';
-import { imageLabel } from './docker-image.mjs';
+import { imageLabel, retagged } from './docker-image.mjs';
 
 export const BUILD_KEY_LABEL = 'dev.podlife.build-key';
 
@@ -14,7 +14,10 @@ export const BUILD_KEY_LABEL = 'dev.podlife.build-key';
 export async function assembleNodeImage(options, { baseTag, kubernetesDir, imagesArchive, pauseImage }) {
   const files = path.join(nodeImageDir, 'files');
   const setup = path.join(nodeImageDir, 'setup', 'install-node.sh');
-  const key = cacheKey(baseTag, kubernetesDir, imagesArchive, pauseImage, options.kubernetesVersion, fileInput(files), fileInput(setup));
+  // Artifact names carry their own content keys; their directory (the cache's
+  // location) must not change the result.
+  const key = cacheKey(baseTag, path.basename(kubernetesDir), path.basename(imagesArchive), pauseImage,
+    options.kubernetesVersion, fileInput(files), fileInput(setup));
   if (!options.force && (await imageLabel(options.nodeImage, BUILD_KEY_LABEL)) === key) return 'cached';
 
   const builder = `podlife-node-build-${key}`;
@@ -37,7 +40,7 @@ export async function assembleNodeImage(options, { baseTag, kubernetesDir, image
       `LABEL ${BUILD_KEY_LABEL}=${key}`,
       `LABEL dev.podlife.kubernetes-version=${options.kubernetesVersion}`,
     ].flatMap((c) => ['--change', c]);
-    await $`docker commit ${changes} ${builder} ${options.nodeImage}`.quiet();
+    await retagged(options.nodeImage, () => $`docker commit ${changes} ${builder} ${options.nodeImage}`.quiet());
   } finally {
     await $({ nothrow: true })`docker rm -f ${builder}`.quiet();
   }

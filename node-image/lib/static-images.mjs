@@ -2,7 +2,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync, symlinkSync, wr
 import path from 'node:path';
 import { $ } from 'zx';
 import { cacheKey, fileInput } from './cache-key.mjs';
-import { imageLabel } from './docker-image.mjs';
+import { imageLabel, retagged } from './docker-image.mjs';
 
 const PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
 
@@ -51,7 +51,7 @@ export async function buildWorkloadImage(options, busybox) {
   chmodSync(path.join(root, 'bin/busybox'), 0o755);
   const applets = (await $`${busybox} --list`).stdout.split('\n').filter((a) => a && a !== 'busybox');
   for (const applet of applets) symlinkSync('busybox', path.join(root, 'bin', applet));
-  await importDir(root, options.workloadImage, [`ENV PATH=${PATH}`, 'CMD ["sh"]', `LABEL dev.podlife.build-key=${key}`]);
+  await retagged(options.workloadImage, () => importDir(root, options.workloadImage, [`ENV PATH=${PATH}`, 'CMD ["sh"]', `LABEL dev.podlife.build-key=${key}`]));
   rmSync(root, { recursive: true, force: true });
   return 'built';
 }
