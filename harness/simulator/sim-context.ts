@@ -5,6 +5,7 @@ import type { Scheduler } from './engine/scheduler.js';
 import type { ContainerRuntime } from './runtime/container-runtime.js';
 import type { SimulatorOptions } from './simulator-options.js';
 import type { TraceRecorder } from './trace-recorder.js';
+import type { KubeletRules } from './rules/kubelet-rules.js';
 
 /** The parts of the simulated cluster that outlive any one kubelet process. */
 export interface SimContext {
@@ -17,4 +18,6 @@ export interface SimContext {
   readonly node: NodeLifecycleController;
   /** ImagePullFailure faults in force: container name → until when. */
   readonly unavailableImages: Map<string, number>;
+  /** The kubelet's rules: Kubernetes', or a mutant's. */
+  readonly rules: KubeletRules;
 }

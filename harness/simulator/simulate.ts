@@ -9,12 +9,13 @@ import { ContainerRuntime } from './runtime/container-runtime.js';
 import type { SimContext } from './sim-context.js';
 import { resolveSimulatorOptions, type SimulatorOptions } from './simulator-options.js';
 import { TraceRecorder } from './trace-recorder.js';
+import { KUBERNETES_RULES, type KubeletRules } from './rules/kubelet-rules.js';
 
 /**
  * Runs one scenario on the reference kubelet model in virtual time and returns what
  * the API and the node showed. The same scenario and options always give the same trace.
  */
-export function simulate(scenario: Scenario, overrides: Partial<SimulatorOptions> = {}): Trace {
+export function simulate(scenario: Scenario, overrides: Partial<SimulatorOptions> = {}, rules: KubeletRules = KUBERNETES_RULES): Trace {
   const options = resolveSimulatorOptions(overrides);
   const scheduler = new Scheduler();
   const recorder = new TraceRecorder();
@@ -28,6 +29,7 @@ export function simulate(scenario: Scenario, overrides: Partial<SimulatorOptions
     runtime: new ContainerRuntime(scheduler, recorder, scenario.containers),
     node: new NodeLifecycleController(scheduler, options, recorder, api),
     unavailableImages: new Map(),
+    rules,
   };
   const supervisor = new KubeletSupervisor(ctx);
   // Faults first: at equal times they come before the kubelet's own work, in file order.

@@ -1,7 +1,7 @@
 import type { ProbeOutcome } from '../../../specs/model/behaviour.js';
 import type { PodSpec } from '../../../specs/model/pod-manifest.js';
 import { findRecord, type RuntimePodStatus } from '../runtime/runtime-pod-status.js';
-import { computeInitContainerActions } from './compute-init-container-actions.js';
+import type { KubeletRules } from '../rules/kubelet-rules.js';
 import type { PodActions } from './pod-actions.js';
 import { podSandboxChanged } from './pod-sandbox-changed.js';
 import { containerChanged, shouldContainerBeRestarted, shouldRestartOnFailure } from './restart-decision.js';
@@ -9,13 +9,14 @@ import { containerChanged, shouldContainerBeRestarted, shouldRestartOnFailure } 
 export interface ProbeResultsView {
   liveness(recordId: number): ProbeOutcome | undefined;
   startup(recordId: number): ProbeOutcome | undefined;
+  readiness(recordId: number): ProbeOutcome | undefined;
 }
 
 /**
  * R2.5, R2.12, R3.7, R3.8, R4.1, R4.2 — pkg/kubelet/kuberuntime/kuberuntime_manager.go
  * `computePodActions`: what one sync does to the runtime.
  */
-export function computePodActions(spec: PodSpec, runtime: RuntimePodStatus, deleting: boolean, probes: ProbeResultsView): PodActions {
+export function computePodActions(spec: PodSpec, runtime: RuntimePodStatus, deleting: boolean, probes: ProbeResultsView, rules: KubeletRules): PodActions {
   const sandbox = podSandboxChanged(runtime);
   const actions: PodActions = {
     killPod: sandbox.changed,
@@ -51,7 +52,7 @@ export function computePodActions(spec: PodSpec, runtime: RuntimePodStatus, dele
     return actions;
   }
 
-  const initialized = computeInitContainerActions(spec, runtime, actions, probes);
+  const initialized = rules.computeInitContainerActions(spec, runtime, actions, probes);
   if (actions.killPod || !initialized) return actions;
 
   let keepCount = 0;
@@ -71,10 +72,9 @@ export function computePodActions(spec: PodSpec, runtime: RuntimePodStatus, dele
     if (containerChanged(container, record.image)) {
       kill = { reason: 'SpecChanged', message: `Container ${container.name} definition changed` };
       restart = true; // R4.2: regardless of the restart policy
-    } else if (probes.liveness(record.id) === 'Failure') {
-      kill = { reason: 'LivenessProbe', message: `Container ${container.name} failed liveness probe` };
-    } else if (probes.startup(record.id) === 'Failure') {
-      kill = { reason: 'StartupProbe', message: `Container ${container.name} failed startup probe` };
+    } else {
+      const probeKill = rules.probeKillReason(probes, record.id);
+      if (probeKill) kill = { reason: probeKill, message: `Container ${container.name} failed ${probeKill === 'LivenessProbe' ? 'liveness' : 'startup'} probe` };
     }
     if (!kill) {
       keepCount++;

@@ -2,8 +2,7 @@ import type { Container } from '../../../specs/model/pod-manifest.js';
 import { isTerminalPhase } from '../../../specs/model/pod-phase.js';
 import type { RuntimePodStatus } from '../runtime/runtime-pod-status.js';
 import { convertContainerStatuses } from '../status/container-statuses.js';
-import { getPhase } from '../status/get-phase.js';
-import { containersReadyCondition, initializedCondition, readyCondition } from '../status/pod-conditions.js';
+import { initializedCondition, readyCondition } from '../status/pod-conditions.js';
 import type { GeneratedPodStatus } from '../status/status-manager.js';
 import { podSandboxChanged } from './pod-sandbox-changed.js';
 import { shouldContainerBeRestarted } from './restart-decision.js';
@@ -37,25 +36,22 @@ export function generateApiPodStatus(k: Kubelet, runtime: RuntimePodStatus, podI
   const regular = new Set(spec.containers.map((c) => c.name));
   const podHasInitialized = sandbox !== undefined && runtime.containers.some((c) => c.sandbox === sandbox.attempt && regular.has(c.name));
 
-  let phase = getPhase(spec, initContainerStatuses, containerStatuses, podIsTerminal, podHasInitialized);
-  if (!isTerminalPhase(phase)) {
-    if (isTerminalPhase(old.phase)) phase = old.phase;
-    else if (isTerminalPhase(api.status.phase)) phase = api.status.phase;
-  }
+  const rules = k.ctx.rules;
+  let phase = rules.keepTerminalPhase(rules.getPhase(spec, initContainerStatuses, containerStatuses, podIsTerminal, podHasInitialized), old.phase, api.status.phase);
   let reason: string | undefined;
   let message: string | undefined;
   if (phase === old.phase) {
     reason = old.reason || api.status.reason || undefined;
     message = old.message || api.status.message || undefined;
   }
-  if (pastActiveDeadline(spec, old.startTime, k.ctx.scheduler.now)) {
+  if (pastActiveDeadline(spec, old.startTime, k.ctx.scheduler.now) && (rules.deadlineIsSticky || !isTerminalPhase(old.phase))) {
     phase = 'Failed';
     reason = DEADLINE_REASON;
     message = DEADLINE_MESSAGE;
   }
 
   const all = [...initContainerStatuses, ...containerStatuses];
-  const containersReady = containersReadyCondition(spec, all, phase);
+  const containersReady = rules.containersReadyCondition(spec, all, phase);
   const conditions = [
     { type: 'PodReadyToStartContainers', status: podSandboxChanged(runtime).changed ? 'False' : 'True' } as const,
     initializedCondition(spec, all, phase),

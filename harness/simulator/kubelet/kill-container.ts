@@ -28,16 +28,21 @@ export function* killContainer(k: Kubelet, recordId: number, options: KillOption
   if (options.gracePeriodOverride !== undefined) grace = options.gracePeriodOverride;
   recorder.event({ at: scheduler.now, type: 'ContainerKilling', container: record.name, reason: options.reason, gracePeriodSeconds: grace });
 
+  const rules = k.ctx.rules;
   const preStop = container.lifecycle?.preStop;
-  if (preStop && grace > 0 && record.state === 'running') {
+  const runPreStop = function* (): Coroutine {
+    if (!preStop || grace <= 0 || record.state !== 'running') return;
     const start = scheduler.now;
     yield* runHook(scheduler, recorder, record, 'preStop', preStop, k.ctx.scenario.containers[record.name], start + grace * 1000);
     grace -= Math.floor((scheduler.now - start) / 1000);
-  }
+  };
+  if (rules.killOrder === 'preStop-then-signal') yield* runPreStop();
   if (options.ordering && grace > 0) {
     grace -= yield* options.ordering.waitForTurn(scheduler, record.name, grace);
   }
   grace = Math.max(grace, MINIMUM_GRACE_PERIOD_SECONDS);
-  yield runtime.stop(record, grace * 1000);
+  const stopped = runtime.stop(record, rules.stopTimeout(grace));
+  if (rules.killOrder === 'signal-then-preStop') yield* runPreStop();
+  yield stopped;
   options.ordering?.containerTerminated(record.name);
 }

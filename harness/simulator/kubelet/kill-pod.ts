@@ -4,7 +4,6 @@ import { Latch, type Coroutine } from '../engine/latch.js';
 import type { RuntimePodStatus } from '../runtime/runtime-pod-status.js';
 import { killContainer } from './kill-container.js';
 import type { Kubelet } from './kubelet.js';
-import { TerminationOrdering } from './termination-ordering.js';
 
 /**
  * R2.12, R2.13, R5.5, R5.7 — kuberuntime_manager.go `killPodWithSyncResult`: every
@@ -21,7 +20,7 @@ export function* killPod(
   const { scheduler, runtime, api } = k.ctx;
   const running = runtimeStatus.containers.filter((c) => c.state === 'running');
   const names = new Set(running.map((c) => c.name));
-  const ordering = (api.spec.initContainers ?? []).some(isSidecar) ? new TerminationOrdering(api.spec, names) : undefined;
+  const ordering = (api.spec.initContainers ?? []).some(isSidecar) ? k.ctx.rules.terminationOrdering(api.spec, names) : undefined;
   const kills = running.map((c) =>
     scheduler.spawn(
       killContainer(k, c.id, { reason, ...(gracePeriodOverride !== undefined ? { gracePeriodOverride } : {}), ...(ordering ? { ordering } : {}) }),

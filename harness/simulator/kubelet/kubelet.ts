@@ -33,11 +33,12 @@ export class Kubelet {
 
   constructor(readonly ctx: SimContext) {
     const { options, scheduler, api, recorder, scenario } = ctx;
-    this.crashLoopBackOff = new FlowControlBackoff(options.crashLoopBackOffInitial, options.crashLoopBackOffMax, options.crashLoopBackOffReset);
+    this.crashLoopBackOff = ctx.rules.crashLoopBackOff(options);
     this.imageBackOff = new FlowControlBackoff(options.imagePullBackOffInitial, options.imagePullBackOffMax, 2 * options.imagePullBackOffMax);
     this.podWorker = new PodWorker(this);
     this.statusManager = new StatusManager({
       now: () => scheduler.now,
+      rules: ctx.rules,
       spec: () => api.spec,
       apiStatus: () => api.status,
       couldHaveRunningContainers: () => this.podWorker.couldHaveRunningContainers(),
@@ -51,6 +52,7 @@ export class Kubelet {
     });
     this.prober = new ProberManager({
       now: () => scheduler.now,
+      waitsForStartup: (type) => ctx.rules.probeWaitsForStartup(type),
       after: (delay, action) => scheduler.after(delay, action),
       alive: () => this.alive(),
       observe: (name) => this.observe(name),
@@ -61,6 +63,7 @@ export class Kubelet {
     this.probeResults = {
       liveness: (id) => this.prober.result('liveness', id),
       startup: (id) => this.prober.result('startup', id),
+      readiness: (id) => this.prober.result('readiness', id),
     };
   }
 

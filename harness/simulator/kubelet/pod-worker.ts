@@ -98,6 +98,10 @@ export class PodWorker {
       yield* syncTerminatingPod(this.k, alive, grace);
       this.state = 'terminated';
       syncTerminatedPod(this.k);
+      if (this.k.ctx.rules.terminatedPodsStaySynced) {
+        this.state = 'syncing';
+        this.requeue(this.k.ctx.options.syncFrequency);
+      }
     }
   }
 

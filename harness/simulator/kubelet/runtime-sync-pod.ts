@@ -23,7 +23,7 @@ export interface RuntimeSyncResult {
 export function* runtimeSyncPod(k: Kubelet, alive: () => boolean, podStatus: RuntimePodStatus): Coroutine<RuntimeSyncResult> {
   const { runtime, api, scheduler, options } = k.ctx;
   const spec = api.spec;
-  const actions = computePodActions(spec, podStatus, api.deletionTimestamp !== null, k.probeResults);
+  const actions = computePodActions(spec, podStatus, api.deletionTimestamp !== null, k.probeResults, k.ctx.rules);
 
   if (actions.killPod) {
     yield* killPod(k, alive, podStatus, actions.createSandbox ? 'SandboxChanged' : 'NoContainerToKeep');

@@ -40,7 +40,7 @@ export function* startContainer(k: Kubelet, container: Container, podStatus: Run
 
   if (options.containerStartTime > 0) yield scheduler.sleep(options.containerStartTime);
   const newest = findRecord(podStatus, name);
-  const restartCount = newest ? newest.restartCount + 1 : runtime.restartCountFromLogs(name);
+  const restartCount = k.ctx.rules.nextRestartCount(newest, runtime.restartCountFromLogs(name));
   const record = runtime.start(name, container.image, restartCount, sandbox);
 
   const postStart = container.lifecycle?.postStart;

@@ -11,6 +11,8 @@ export interface ObservedContainer {
 
 export interface ProbeWorkerHost {
   now(): Millis;
+  /** R3.4: whether a probe of this type waits for the container to be started. */
+  waitsForStartup(type: ProbeType): boolean;
   after(delay: Millis, action: () => void): void;
   alive(): boolean;
   /** The container as the status manager shows it now, if it is running. */
@@ -59,7 +61,7 @@ export class ProbeWorker {
     const observed = this.host.observe(this.container);
     if (!observed || observed.recordId !== recordId) return; // the instance is gone: this chain ends
     if (this.type === 'startup' && observed.started) return; // R3.4: startup probing ends once started
-    const gated = this.type !== 'startup' && !observed.started;
+    const gated = this.host.waitsForStartup(this.type) && !observed.started;
     if (!this.onHold && !gated) this.probeOnce(observed);
     this.host.after(this.probe.period, () => this.tick(recordId));
   }

@@ -5,9 +5,9 @@ import type { PodStatus } from '../../../specs/model/pod-status.js';
 import type { Millis } from '../../../specs/model/time.js';
 import { isSidecar } from '../../../specs/model/container-role.js';
 import type { GeneratedCondition } from './pod-conditions.js';
-import { containersReadyCondition, readyCondition } from './pod-conditions.js';
+import { readyCondition } from './pod-conditions.js';
+import type { KubeletRules } from '../rules/kubelet-rules.js';
 import { isKubeletCondition, mergePodStatus } from './merge-pod-status.js';
-import { terminatePodStatus } from './terminate-pod-status.js';
 import { conditionWith, containerStatusWith, podStatusWith } from './status-objects.js';
 import { statusEquals } from '../control-plane/status-equals.js';
 
@@ -16,6 +16,7 @@ export type GeneratedPodStatus = Omit<PodStatus, 'conditions'> & { conditions: (
 
 export interface StatusManagerHost {
   now(): Millis;
+  rules: KubeletRules;
   spec(): PodSpec;
   apiStatus(): PodStatus;
   /** PodCouldHaveRunningContainers: true until the pod worker finished terminating. */
@@ -53,7 +54,7 @@ export class StatusManager {
     target.ready = ready;
     const spec = this.host.spec();
     const all = [...status.initContainerStatuses, ...status.containerStatuses];
-    const containersReady = containersReadyCondition(spec, all, status.phase);
+    const containersReady = this.host.rules.containersReadyCondition(spec, all, status.phase);
     const podReady = readyCondition(spec, status.conditions, containersReady);
     const conditions: (GeneratedCondition | PodCondition)[] = status.conditions.map((c) =>
       c.type === 'Ready' ? podReady : c.type === 'ContainersReady' ? containersReady : c,
@@ -73,7 +74,7 @@ export class StatusManager {
 
   /** R1.8 — TerminatePod: the final status of a pod the worker finished terminating. */
   terminatePod(): void {
-    const status = terminatePodStatus(this.host.spec(), this.status());
+    const status = this.host.rules.terminatePodStatus(this.host.spec(), this.status());
     this.updateStatusInternal(status, true);
   }
 
@@ -90,7 +91,7 @@ export class StatusManager {
     const conditions = generated.conditions.map((c): PodCondition => {
       if (!isKubeletCondition(c.type) && c.type !== 'DisruptionTarget') return c as PodCondition;
       const previous = old.conditions.find((o) => o.type === c.type);
-      const lastTransitionTime = previous && previous.status === c.status ? previous.lastTransitionTime : now;
+      const lastTransitionTime = this.host.rules.lastTransitionTime(previous, c, now);
       return conditionWith(c, lastTransitionTime);
     });
     const status: PodStatus = podStatusWith(generated as PodStatus, { conditions, startTime: old.startTime ?? generated.startTime ?? now });

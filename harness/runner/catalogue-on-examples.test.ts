@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../../specs/invariants/catalogue.js';
 import { parseScenarioText } from '../scenario/load-scenario-file.js';
-import { simulate } from './simulate.js';
+import { simulate } from '../simulator/simulate.js';
 
 // Every invariant holds on every hand-written example: the model keeps the promises it models.
 const dir = fileURLToPath(new URL('../../examples/', import.meta.url));
