@@ -28,6 +28,8 @@ export const crashLoopBackOff: Invariant = {
   check(trace, scenario) {
     const o = trace.options;
     const resets = kubeletRestarts(trace);
+    const newSandboxes = trace.events.filter((e) => e.type === 'SandboxCreated' && e.attempt > 0).map((e) => e.at);
+    const init = new Set((scenario.pod.spec.initContainers ?? []).map((c) => c.name));
     for (const name of containerNames(scenario)) {
       const instances = instancesOf(trace, name);
       const kills = trace.events.filter((e) => e.type === 'ContainerKilling' && e.container === name).map((e) => e.at);
@@ -40,13 +42,15 @@ export const crashLoopBackOff: Invariant = {
         if (!prev.exit) break;
         if (kills.some((t) => t >= prev.startedAt && t <= prev.exit!.at)) break;
         const between = (t: Millis) => t > prev.startedAt && t <= next.startedAt;
-        if (resets.some(between) || imageChanges.some(between)) {
-          entry = undefined;
-          if (resets.some(between)) {
-            entry = { backoff: o.crashLoopBackOffInitial, lastUpdate: next.startedAt };
-            continue; // the new kubelet starts it when it comes up
-          }
+        if (resets.some(between)) {
+          // The new kubelet starts it when it comes up. Its first start records a back-off entry
+          // (doBackOff → Next) only if it still sees the exited instance: init containers and
+          // sidecars purged with a re-created sandbox (R2.5, purgeInitContainers) leave none.
+          const purged = init.has(name) && newSandboxes.some(between);
+          entry = purged ? undefined : { backoff: o.crashLoopBackOffInitial, lastUpdate: next.startedAt };
+          continue;
         }
+        if (imageChanges.some(between)) entry = undefined;
         const exitAt = prev.exit.at;
         const expired = entry !== undefined && exitAt - entry.lastUpdate > o.crashLoopBackOffReset;
         const delay = entry === undefined || expired ? 0 : entry.backoff;
