@@ -49,6 +49,8 @@ export function generateApiPodStatus(k: Kubelet, runtime: RuntimePodStatus, podI
     reason = DEADLINE_REASON;
     message = DEADLINE_MESSAGE;
   }
+  // R1.4: "Pod attempted illegal phase transition" — the API's terminal phase wins, even over an eviction.
+  if (rules.apiTerminalPhaseIsFinal && isTerminalPhase(api.status.phase) && phase !== api.status.phase) phase = api.status.phase;
 
   const all = [...initContainerStatuses, ...containerStatuses];
   const containersReady = rules.containersReadyCondition(spec, all, phase);

@@ -26,6 +26,8 @@ export interface KubeletRules {
   getPhase: typeof getPhase;
   /** R1.4 — generateAPIPodStatus: a terminal phase seen in the cache or the API is kept. */
   keepTerminalPhase(generated: PodPhase, cached: PodPhase, api: PodPhase): PodPhase;
+  /** R1.4 — generateAPIPodStatus: when the API shows a terminal phase, any other phase is forced back ("illegal phase transition"). */
+  apiTerminalPhaseIsFinal: boolean;
   /** R1.4 — pod_workers.go: a terminated pod is not synced again. */
   terminatedPodsStaySynced: boolean;
   /** R5.10 — active_deadline.go: once past, every status generated says Failed/DeadlineExceeded. */
@@ -62,6 +64,7 @@ export const KUBERNETES_RULES: KubeletRules = {
     if (isTerminalPhase(api)) return api;
     return generated;
   },
+  apiTerminalPhaseIsFinal: true,
   terminatedPodsStaySynced: false,
   deadlineIsSticky: true,
   computeInitContainerActions,

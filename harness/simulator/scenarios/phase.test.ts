@@ -89,6 +89,17 @@ faults:
     expect(q.times('ContainerStarted', 'app')).toEqual([0]);
   });
 
+  it('the API terminal phase wins even over a later active deadline after a kubelet restart (R1.4, found by a property run)', () => {
+    const q = run(`${pod('Never')}
+containers:
+  app: {runs: [{exitAfter: 2s, exitCode: 0}]}
+faults:
+  - {at: 60s, type: SetActiveDeadline, seconds: 30}
+  - {at: 60s, type: NodeReboot}`);
+    expect(q.events('FaultInjected').map((e) => e.outcome)).toEqual(['applied', 'applied']);
+    expect(q.phases()).toEqual(['Pending', 'Running', 'Succeeded']);
+  });
+
   it('the terminal phase waits until every container, sidecars included, has stopped (R1.6, E8)', () => {
     const q = run(`
 apiVersion: podlife/v1alpha1

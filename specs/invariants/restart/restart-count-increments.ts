@@ -15,13 +15,20 @@ export const restartCountIncrements: Invariant = {
   kind: 'safety',
   check(trace, scenario) {
     const sandboxes = trace.events.filter((e) => e.type === 'SandboxCreated').map((e) => e.at);
+    // A record removed behind the kubelet's back (E13) leaves the count to whatever record
+    // remains: "we only promised best-effort restart count reporting" (kuberuntime_manager.go GetPodStatus).
+    const removals = trace.events.flatMap((e) =>
+      e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'RemoveContainer' ? [{ at: e.at, container: e.fault.container }] : [],
+    );
     const inits = new Set((scenario.pod.spec.initContainers ?? []).map((c) => c.name));
     for (const name of containerNames(scenario)) {
       const instances = instancesOf(trace, name);
       for (let i = 1; i < instances.length; i++) {
         const [prev, next] = [instances[i - 1]!, instances[i]!];
-        const purged = inits.has(name) && sandboxes.some((t) => t > prev.startedAt && t <= next.startedAt);
-        if (purged) continue;
+        const between = (t: number) => t > prev.startedAt && t <= next.startedAt;
+        const purged = inits.has(name) && sandboxes.some(between);
+        const removed = removals.some((r) => r.container === name && between(r.at));
+        if (purged || removed) continue;
         if (next.restartCount !== prev.restartCount + 1) {
           return violation({
             at: next.startedAt,
