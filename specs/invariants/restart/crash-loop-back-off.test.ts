@@ -41,4 +41,44 @@ describe(crashLoopBackOff.id, () => {
     const { trace, scenario } = b.build();
     expect(crashLoopBackOff.check(trace, scenario)).toEqual({ ok: true });
   });
+
+  it('counts failed start attempts (image pulls) as back-off steps: the restart may come later, never earlier', () => {
+    const b = traceOf(simpleSpec('Always', 'app'));
+    b.event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 })
+      .event({ at: 1000, type: 'ContainerExited', container: 'app', exitCode: 1, reason: 'Error' })
+      // attempts at 1 s (Next → 10 s) and 11 s (Next → 20 s) fail at the image; the start must wait 20 s from the exit
+      .event({ at: 1000, type: 'ImagePullFailed', container: 'app', image: 'busybox:1.36' })
+      .event({ at: 11_000, type: 'ImagePullFailed', container: 'app', image: 'busybox:1.36' })
+      .event({ at: 15_000, type: 'ContainerStarted', container: 'app', restartCount: 1 });
+    const { trace, scenario } = b.build();
+    expect(crashLoopBackOff.check(trace, scenario)).toMatchObject({ ok: false, at: 15_000, expected: 'restart 20s after the exit at 1s (restart #1)' });
+  });
+
+  it('lets an image update while it waits start it at once (a fresh back-off key)', () => {
+    const { trace, scenario } = crashLoop([0, 1, 12, 33]);
+    // without the update the restart at 33 s would be right; with an update at 14 s, waiting until 33 s is too long
+    trace.events.push({ at: 14_000, type: 'FaultInjected', fault: { type: 'UpdateImage', container: 'app', image: 'busybox:1.37' }, outcome: 'applied' });
+    trace.events.sort((a, b) => a.at - b.at);
+    expect(crashLoopBackOff.check(trace, scenario)).toMatchObject({ ok: false, at: 33_000, expected: 'restart 1s after the exit at 13s (restart #3)' });
+  });
+
+  it('does not count a restart after the record was removed behind the kubelet (E13)', () => {
+    const b = traceOf(simpleSpec('Always', 'app'));
+    const start = (s: number, rc: number) => b.event({ at: s * 1000, type: 'ContainerStarted', container: 'app', restartCount: rc });
+    const exit = (s: number) => b.event({ at: s * 1000, type: 'ContainerExited', container: 'app', exitCode: 1, reason: 'Error' });
+    start(0, 0);
+    exit(1);
+    start(1, 1);
+    exit(2);
+    start(12, 2);
+    // removed at 13 s and started again at once (no exited record: no back-off check, no Next)
+    exit(13);
+    b.event({ at: 13_000, type: 'FaultInjected', fault: { type: 'RemoveContainer', container: 'app' }, outcome: 'applied' });
+    start(13, 2);
+    exit(14);
+    // the entry is still the one from the start at 12 s (20 s): the next restart waits until 34 s
+    start(34, 3);
+    const { trace, scenario } = b.build();
+    expect(crashLoopBackOff.check(trace, scenario)).toEqual({ ok: true });
+  });
 });

@@ -30,48 +30,120 @@ export const crashLoopBackOff: Invariant = {
     const resets = kubeletRestarts(trace);
     const newSandboxes = trace.events.filter((e) => e.type === 'SandboxCreated' && e.attempt > 0).map((e) => e.at);
     const init = new Set((scenario.pod.spec.initContainers ?? []).map((c) => c.name));
+    const firstInit = scenario.pod.spec.initContainers?.[0]?.name;
+    const hasInit = init.size > 0;
     for (const name of containerNames(scenario)) {
       const instances = instancesOf(trace, name);
       const kills = trace.events.filter((e) => e.type === 'ContainerKilling' && e.container === name).map((e) => e.at);
+      // A start attempt that got past the crash-loop check but failed at the image also
+      // advances the back-off (doBackOff calls Next before the image is pulled).
+      const failedStarts = trace.events
+        .filter((e) => (e.type === 'ImagePullFailed' || e.type === 'ImagePullBackOff') && e.container === name)
+        .map((e) => e.at);
+      const removals = trace.events
+        .filter((e) => e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'RemoveContainer' && e.fault.container === name)
+        .map((e) => e.at);
       const imageChanges = trace.events
         .filter((e) => e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'UpdateImage' && e.fault.container === name)
         .map((e) => e.at);
-      let entry: { backoff: Millis; lastUpdate: Millis } | undefined;
+      let entry: Entry | undefined;
       for (let i = 1; i < instances.length; i++) {
         const [prev, next] = [instances[i - 1]!, instances[i]!];
         if (!prev.exit) break;
         if (kills.some((t) => t >= prev.startedAt && t <= prev.exit!.at)) break;
+        // A record removed behind the kubelet's back (E13) leaves no exited instance: the restart
+        // skips doBackOff altogether and leaves the back-off entry as it was.
+        if (removals.some((t) => t === prev.exit!.at)) continue;
         const between = (t: Millis) => t > prev.startedAt && t <= next.startedAt;
         if (resets.some(between)) {
           // The new kubelet starts it when it comes up. Its first start records a back-off entry
-          // (doBackOff → Next) only if it still sees the exited instance: init containers and
-          // sidecars purged with a re-created sandbox (R2.5, purgeInitContainers) leave none.
-          const purged = init.has(name) && newSandboxes.some(between);
+          // (doBackOff → Next) only if it still sees the exited instance. Init containers are
+          // purged with a re-created sandbox (R2.5, purgeInitContainers) — except that the first
+          // one is started in that same sync, from the pod status read before the purge
+          // (computePodActions: InitContainersToStart = [0]).
+          const purged = init.has(name) && name !== firstInit && newSandboxes.some(between);
           entry = purged ? undefined : { backoff: o.crashLoopBackOffInitial, lastUpdate: next.startedAt };
           continue;
         }
-        if (imageChanges.some(between)) entry = undefined;
         const exitAt = prev.exit.at;
-        const expired = entry !== undefined && exitAt - entry.lastUpdate > o.crashLoopBackOffReset;
-        const delay = entry === undefined || expired ? 0 : entry.backoff;
+        // An image changed while it ran (init containers are not restarted for that, R2.4) is a new key too.
+        if (imageChanges.some((t) => t > prev.startedAt && t < exitAt)) entry = undefined;
+        const attempts = failedStarts.filter((t) => t >= exitAt && t < next.startedAt);
+        for (const t of attempts) entry = advance(entry, exitAt, t, o);
+        let delay = entry === undefined || expired(entry, exitAt, o) ? 0 : entry.backoff;
+        let latest = delay;
+        // An image update while it waits gives a fresh back-off key: it may start at once (R4.4).
+        const change = imageChanges.find((t) => t >= exitAt && t <= next.startedAt);
+        if (change !== undefined) {
+          latest = Math.min(delay, change - exitAt);
+          delay = 0;
+          entry = undefined;
+        }
         const actual = next.startedAt - exitAt;
-        if (actual < delay - TOLERANCE.early || actual > delay + TOLERANCE.late) {
+        // After failed attempts the image back-off may hold the start longer, and a pod worker busy
+        // killing or running a postStart hook (it does one sync at a time) starts nothing until it is
+        // done: then only the lower bound is the crash loop's.
+        // Likewise while the kubelet is down, or — with init containers or sidecars — while the pod is
+        // not initialized (computePodActions starts no regular container then, R2.1, R2.7).
+        const upperBoundHolds = attempts.length === 0 && !hasInit && !busy(trace, exitAt, next.startedAt) && !kubeletDown(trace, exitAt, next.startedAt);
+        const tooLate = upperBoundHolds && actual > latest + TOLERANCE.late;
+        if (actual < delay - TOLERANCE.early || tooLate) {
           return violation({
             at: next.startedAt,
             container: name,
-            expected: `restart ${formatMs(delay)} after the exit at ${formatMs(exitAt)} (restart #${next.restartCount})`,
+            expected: `restart ${formatMs(latest === delay ? delay : latest)} after the exit at ${formatMs(exitAt)} (restart #${next.restartCount})`,
             observed: `restarted ${formatMs(actual)} after it`,
             message: `${name}: crash-loop back-off ${actual < delay ? 'not respected' : 'longer than the rule allows'}`,
           });
         }
-        entry = entry === undefined || expired
-          ? { backoff: o.crashLoopBackOffInitial, lastUpdate: next.startedAt }
-          : { backoff: Math.min(entry.backoff * 2, o.crashLoopBackOffMax), lastUpdate: next.startedAt };
+        entry = advance(entry, exitAt, next.startedAt, o);
       }
     }
     return PASS;
   },
 };
+
+type Entry = { backoff: Millis; lastUpdate: Millis };
+
+/** Was the kubelet stopped (NodeDown … NodeUp) at some point between `from` and `to`? */
+function kubeletDown(trace: Trace, from: Millis, to: Millis): boolean {
+  let downSince: Millis | undefined;
+  for (const e of trace.events) {
+    if (e.type !== 'FaultInjected' || e.outcome !== 'applied') continue;
+    if (e.fault.type === 'NodeDown') downSince = e.at;
+    if ((e.fault.type === 'NodeUp' || e.fault.type === 'NodeReboot') && downSince !== undefined) {
+      if (downSince < to && e.at > from) return true;
+      downSince = undefined;
+    }
+  }
+  return downSince !== undefined && downSince < to;
+}
+
+/** Was the pod worker inside a kill or a postStart hook at some point between `from` and `to`? */
+function busy(trace: Trace, from: Millis, to: Millis): boolean {
+  const open = new Map<string, Millis>();
+  for (const e of trace.events) {
+    if (e.at > to) break;
+    if (e.type === 'ContainerKilling' || (e.type === 'HookStarted' && e.hook === 'postStart')) open.set(e.container, e.at);
+    else if ((e.type === 'ContainerExited' || (e.type === 'HookFinished' && e.hook === 'postStart')) && open.has(e.container)) {
+      const started = open.get(e.container)!;
+      open.delete(e.container);
+      if (e.at >= from && started < to) return true;
+    }
+  }
+  return [...open.values()].some((started) => started < to);
+}
+
+/** R4.3: an entry expires when the container ran longer than the reset period before exiting. */
+function expired(entry: Entry, exitAt: Millis, o: Trace['options']): boolean {
+  return exitAt - entry.lastUpdate > o.crashLoopBackOffReset;
+}
+
+/** R4.4 Next(): first time or expired → the initial delay; otherwise double it, capped. */
+function advance(entry: Entry | undefined, exitAt: Millis, now: Millis, o: Trace['options']): Entry {
+  if (entry === undefined || expired(entry, exitAt, o)) return { backoff: o.crashLoopBackOffInitial, lastUpdate: now };
+  return { backoff: Math.min(entry.backoff * 2, o.crashLoopBackOffMax), lastUpdate: now };
+}
 
 /** Times a new kubelet process started (its back-off table is empty). */
 function kubeletRestarts(trace: Trace): Millis[] {
