@@ -3,6 +3,7 @@ import { bootstrapNode } from './bootstrap-node.js';
 import { cleanUpOnSignal } from './clean-up-on-signal.js';
 import type { ClusterProvider } from './cluster-provider.js';
 import { ClusterStartError } from './cluster-start-error.js';
+import { containerLogTail } from './container-log-tail.js';
 import { ContainerNodeHandle } from './container-node-handle.js';
 import { dockerEngine } from './docker-engine.js';
 import { withheldCapabilities } from './host-capabilities.js';
@@ -82,10 +83,12 @@ export class ContainerClusterProvider implements ClusterProvider {
       return cluster;
     } catch (error) {
       forgetSignal();
+      const logs = error instanceof HarnessError ? '' : await containerLogTail(engine.container.dockerode, name);
       await removeResources().catch(() => undefined);
       if (signal?.aborted) throw new ClusterStartError('interrupted', 'stopped by a signal; everything podlife had created was removed');
       if (error instanceof HarnessError) throw error;
-      throw new ClusterStartError('starting the node container', (error as Error).message, { cause: error });
+      const detail = `${(error as Error).message}${logs ? `\n--- node container log ---\n${logs}` : ''}`;
+      throw new ClusterStartError('starting the node container', detail, { cause: error });
     }
   }
 }
