@@ -113,6 +113,16 @@ describe.runIf(clusterTestsEnabled)(`cluster provider "${provider}"`, () => {
     expect(phase).toBe('Succeeded');
   });
 
+  it('can be used through the kubeconfig provider, which refuses node-level actions', async () => {
+    const existing = await createClusterProvider(resolveClusterOptions({ kubeconfig: cluster.kubeconfigPath, context: cluster.context })).start();
+    expect(existing.info).toMatchObject({ provider: 'kubeconfig', kubernetesVersion: cluster.info.kubernetesVersion, runId: undefined });
+    expect((await existing.kubeConfig().makeApiClient(CoreV1Api).listNode()).items).toHaveLength(1);
+    expect(existing.node.available).toBe(false);
+    await expect(existing.node.stopKubelet()).rejects.toMatchObject({ code: 'NODE_ACTIONS_UNAVAILABLE' });
+    await existing.stop();
+    expect(readyStatus(await api.readNode({ name: cluster.info.nodeName ?? '' }))).toBe('True');
+  });
+
   it('leaves no container, network or volume behind once stopped', async () => {
     expect(runId).not.toBe('');
     expect(await podlifeResources(runId)).not.toHaveLength(0);
