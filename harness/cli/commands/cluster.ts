@@ -73,6 +73,7 @@ async function up(argv: string[], io: CliIo): Promise<number> {
       `cluster ${cluster.context} (${provider}, Kubernetes ${cluster.info.kubernetesVersion}) Ready in ${((Date.now() - started) / 1000).toFixed(1)}s`,
       `kubeconfig: ${kubeconfig}`,
       `  export KUBECONFIG=${kubeconfig}; kubectl get nodes`,
+      `  (no kubectl here? docker exec ${cluster.info.nodeName} kubectl get nodes)`,
       `workload image on the node: ${cluster.info.workloadImage}`,
       'Press Ctrl-C to stop and remove the cluster.',
       '',
