@@ -1,10 +1,14 @@
-import { findPodContainer, podRestartPolicy, type ContainerRole } from '../model/container-role.js';
+import type { ProbeType } from '../model/behaviour.js';
+import { findPodContainer, podContainers, podRestartPolicy, type ContainerRole } from '../model/container-role.js';
 import type { ContainerStatus } from '../model/container-status.js';
 import type { PodCondition } from '../model/pod-condition.js';
+import type { RestartPolicy } from '../model/pod-manifest.js';
 import type { PodStatus } from '../model/pod-status.js';
 import type { Scenario } from '../model/scenario.js';
 import type { Millis } from '../model/time.js';
+import type { Fault, FaultType } from '../model/fault.js';
 import type { Snapshot, Trace } from '../model/trace.js';
+import type { TraceEventOf, TraceEventType } from '../model/trace-event.js';
 
 /** Read-only questions invariants ask of a trace. Pure, and written apart from the simulator. */
 
@@ -74,6 +78,106 @@ export function hasFault(scenario: Scenario, type: Scenario['faults'][number]['t
   return scenario.faults.some((f) => f.type === type);
 }
 
+// ——— Helpers for the phase, init, sidecar, condition and kubectl invariants ———
+
+/** The pod's container names of one role (R2.6), in spec order. */
+export function namesOfRole(scenario: Scenario, role: ContainerRole): string[] {
+  return podContainers(scenario.pod)
+    .filter((c) => c.role === role)
+    .map((c) => c.name);
+}
+
+/**
+ * The restart policy that decides whether a regular container or regular init container is
+ * restarted: its own `restartPolicy` where ContainerRestartRules allows one (R2.3, R4.1 step 5),
+ * else the pod's.
+ */
+export function effectiveRestartPolicy(scenario: Scenario, name: string): RestartPolicy {
+  const own = findPodContainer(scenario.pod, name)?.spec.restartPolicy;
+  return own ?? podRestartPolicy(scenario.pod);
+}
+
+/**
+ * R2.5: times the sandbox was re-created (SandboxCreated with attempt > 0). Init container
+ * records are purged then, so "initialized" starts over.
+ */
+export function sandboxRecreations(trace: Trace): Millis[] {
+  return trace.events.filter((e) => e.type === 'SandboxCreated' && e.attempt > 0).map((e) => e.at);
+}
+
+/** When the sandbox current at `at` was created: the latest re-creation at or before `at`, or -Infinity for the first one. */
+export function sandboxEpochAt(trace: Trace, at: Millis): Millis {
+  let epoch = -Infinity;
+  for (const t of sandboxRecreations(trace)) if (t <= at && t > epoch) epoch = t;
+  return epoch;
+}
+
+/**
+ * R5.10: the first moment the pod is past its active deadline, counted from `status.startTime`,
+ * with the spec's value and every applied SetActiveDeadline (which can only set it from nil
+ * or lower it). Undefined if it never is within the trace.
+ */
+export function activeDeadlinePassedAt(trace: Trace, scenario: Scenario): Millis | undefined {
+  const start = trace.snapshots.find((s) => s.status.startTime !== null)?.status.startTime;
+  if (start === undefined || start === null) return undefined;
+  const candidates: Millis[] = [];
+  const initial = scenario.pod.spec.activeDeadlineSeconds;
+  if (initial !== undefined) candidates.push(start + initial * 1000);
+  for (const e of trace.events) {
+    if (e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'SetActiveDeadline') {
+      candidates.push(Math.max(e.at, start + e.fault.seconds * 1000));
+    }
+  }
+  const first = Math.min(...candidates);
+  return Number.isFinite(first) && first <= trace.horizon ? first : undefined;
+}
+
+/**
+ * E13: whether this instance was removed from the runtime under the kubelet (an applied
+ * RemoveContainer while it ran). With its record gone the kubelet restarts the container even
+ * under restartPolicy Never (R4.1 step 2).
+ */
+export function removedFromRuntime(trace: Trace, name: string, i: Instance): boolean {
+  return trace.events.some(
+    (e) =>
+      e.type === 'FaultInjected' &&
+      e.outcome === 'applied' &&
+      e.fault.type === 'RemoveContainer' &&
+      e.fault.container === name &&
+      e.at >= i.startedAt &&
+      e.at <= (i.exit?.at ?? Infinity),
+  );
+}
+
+/**
+ * R2.12, R2.3: the first moment the pod is finished — every regular container has run and its
+ * latest instance exited with no restart to come (Never; OnFailure after exit 0; not a
+ * container removed from the runtime, which R4.1 step 2 restarts even under Never) — or a
+ * regular init container failed where it will not be restarted. From then on the kubelet
+ * kills what is left, sidecars included, and starts nothing. Undefined if never.
+ */
+export function podFinishedAt(trace: Trace, scenario: Scenario): Millis | undefined {
+  const removed = (name: string, i: Instance) => removedFromRuntime(trace, name, i);
+  const candidates: Millis[] = [];
+  for (const name of namesOfRole(scenario, 'init')) {
+    if (effectiveRestartPolicy(scenario, name) !== 'Never') continue;
+    for (const i of instancesOf(trace, name)) if (i.exit && i.exit.exitCode !== 0 && !removed(name, i)) candidates.push(i.exit.at);
+  }
+  const regular = namesOfRole(scenario, 'regular');
+  const instances = new Map(regular.map((name) => [name, instancesOf(trace, name)]));
+  const exits = [...instances.values()].flatMap((list) => list.flatMap((i) => (i.exit ? [i.exit.at] : [])));
+  for (const t of exits) {
+    const done = regular.every((name) => {
+      const latest = instances.get(name)!.filter((i) => i.startedAt <= t).at(-1);
+      if (!latest?.exit || latest.exit.at > t || removed(name, latest)) return false;
+      const policy = effectiveRestartPolicy(scenario, name);
+      return policy === 'Never' || (policy === 'OnFailure' && latest.exit.exitCode === 0);
+    });
+    if (done) candidates.push(t);
+  }
+  return candidates.length > 0 ? Math.min(...candidates) : undefined;
+}
+
 /** Sandbox re-creations (node reboot), from the trace's events. */
 export function sandboxCreations(trace: Trace): Millis[] {
   return trace.events.filter((e) => e.type === 'SandboxCreated').map((e) => e.at);
@@ -81,4 +185,320 @@ export function sandboxCreations(trace: Trace): Millis[] {
 
 export function formatMs(ms: Millis): string {
   return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
+}
+
+// ——— Helpers for the probe, restart, termination, node and hook invariants ———
+
+/**
+ * How far apart an event and the moment it describes may be on a real cluster: API
+ * timestamps have whole seconds and the cluster backend records events by watching
+ * and from container scripts, so each recorded time is good to ±1 s.
+ */
+export const CLOCK_SLACK: Millis = 1000;
+
+/** A container instance with the positions of its start and exit in `trace.events`. */
+export interface InstanceSpan extends Instance {
+  /** 0-based position among the container's instances. */
+  ordinal: number;
+  startIndex: number;
+  exitIndex?: number;
+}
+
+/**
+ * The container's instances with event positions, so events at the same millisecond
+ * (an exit and the restart that follows it) are told apart by their order in the trace.
+ */
+export function instanceSpans(trace: Trace, container: string): InstanceSpan[] {
+  const out: InstanceSpan[] = [];
+  trace.events.forEach((e, i) => {
+    if (!('container' in e) || e.container !== container) return;
+    if (e.type === 'ContainerStarted') {
+      out.push({ container, restartCount: e.restartCount, startedAt: e.at, ordinal: out.length, startIndex: i });
+    } else if (e.type === 'ContainerExited') {
+      const open = [...out].reverse().find((s) => !s.exit);
+      if (open) {
+        open.exit = { at: e.at, exitCode: e.exitCode, reason: e.reason };
+        open.exitIndex = i;
+      }
+    }
+  });
+  return out;
+}
+
+/** The instance current at event position `index`: the newest one started before it. */
+export function spanAtIndex(spans: readonly InstanceSpan[], index: number): InstanceSpan | undefined {
+  let found: InstanceSpan | undefined;
+  for (const s of spans) if (s.startIndex < index) found = s;
+  return found;
+}
+
+/** Whether the instance was running at event position `index` (started before it, not yet exited). */
+export function runningAtIndex(span: InstanceSpan, index: number): boolean {
+  return span.startIndex < index && (span.exitIndex === undefined || span.exitIndex > index);
+}
+
+/** Events of one type for one container, with their positions in `trace.events`. */
+export function containerEvents<T extends TraceEventType>(trace: Trace, type: T, container: string): Indexed<TraceEventOf<T>>[] {
+  const out: Indexed<TraceEventOf<T>>[] = [];
+  trace.events.forEach((e, index) => {
+    if (e.type === type && 'container' in e && e.container === container) out.push({ event: e as TraceEventOf<T>, index });
+  });
+  return out;
+}
+
+export interface Indexed<E> {
+  event: E;
+  index: number;
+}
+
+/** Times a fault of this type was applied (FaultInjected with outcome `applied`). */
+export function appliedFaults<T extends FaultType>(trace: Trace, type: T): { at: Millis; fault: Extract<Fault, { type: T }> }[] {
+  const out: { at: Millis; fault: Extract<Fault, { type: T }> }[] = [];
+  for (const e of trace.events) {
+    if (e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === type) out.push({ at: e.at, fault: e.fault as Extract<Fault, { type: T }> });
+  }
+  return out;
+}
+
+/** A half-open time interval [from, to). */
+export interface Interval {
+  from: Millis;
+  to: Millis;
+}
+
+/**
+ * When the kubelet was not running: from an applied NodeDown to the next applied NodeUp
+ * or NodeReboot (or the horizon). A NodeReboot restarts the kubelet at once; it is an
+ * empty interval here, see `kubeletRestarts`.
+ */
+export function kubeletDown(trace: Trace): Interval[] {
+  const out: Interval[] = [];
+  let from: Millis | undefined;
+  for (const e of trace.events) {
+    if (e.type !== 'FaultInjected' || e.outcome !== 'applied') continue;
+    if (e.fault.type === 'NodeDown' && from === undefined) from = e.at;
+    if ((e.fault.type === 'NodeUp' || e.fault.type === 'NodeReboot') && from !== undefined) {
+      out.push({ from, to: e.at });
+      from = undefined;
+    }
+  }
+  if (from !== undefined) out.push({ from, to: Math.max(trace.horizon, from) });
+  return out;
+}
+
+/** Times a new kubelet process started (applied NodeUp or NodeReboot): its memory is empty. */
+export function kubeletRestarts(trace: Trace): Millis[] {
+  return trace.events
+    .filter((e) => e.type === 'FaultInjected' && e.outcome === 'applied' && (e.fault.type === 'NodeUp' || e.fault.type === 'NodeReboot'))
+    .map((e) => e.at);
+}
+
+/** Whether [from, to] meets any of the intervals (closed on both ends, to be safe). */
+export function overlaps(intervals: readonly Interval[], from: Millis, to: Millis): boolean {
+  return intervals.some((i) => i.from <= to && i.to >= from);
+}
+
+/** When the API first showed a terminal phase, if it did. */
+export function terminalPhaseAt(trace: Trace): Millis | undefined {
+  return trace.snapshots.find((s) => s.status.phase === 'Succeeded' || s.status.phase === 'Failed')?.at;
+}
+
+/** Probe parameters after defaulting (R3.1, SetDefaults_Probe: a zero field takes the default), in milliseconds. */
+export interface ProbeParams {
+  initialDelay: Millis;
+  period: Millis;
+  timeout: Millis;
+  successThreshold: number;
+  failureThreshold: number;
+}
+
+const PROBE_FIELDS: Record<ProbeType, 'startupProbe' | 'livenessProbe' | 'readinessProbe'> = {
+  startup: 'startupProbe',
+  liveness: 'livenessProbe',
+  readiness: 'readinessProbe',
+};
+
+/** The container's probe of this type, defaulted (R3.1); undefined if it has none. */
+export function probeParams(scenario: Scenario, container: string, type: ProbeType): ProbeParams | undefined {
+  const probe = findPodContainer(scenario.pod, container)?.spec[PROBE_FIELDS[type]];
+  if (!probe) return undefined;
+  return {
+    initialDelay: (probe.initialDelaySeconds ?? 0) * 1000,
+    period: (probe.periodSeconds || 10) * 1000,
+    timeout: (probe.timeoutSeconds || 1) * 1000,
+    successThreshold: probe.successThreshold || 1,
+    failureThreshold: probe.failureThreshold || 3,
+  };
+}
+
+/** Regular containers and sidecars: the containers that may have probes and hooks (R2.6). */
+export function probedContainers(scenario: Scenario): string[] {
+  return podContainers(scenario.pod)
+    .filter((c) => c.role !== 'init')
+    .map((c) => c.name);
+}
+
+/** The first DeletionRequested event, with its grace and whether it was forced. */
+export function firstDeletion(trace: Trace): TraceEventOf<'DeletionRequested'> | undefined {
+  return trace.events.find((e): e is TraceEventOf<'DeletionRequested'> => e.type === 'DeletionRequested');
+}
+
+/**
+ * Times the pod worker may be held up inside one sync, so that anything it would do next
+ * waits: a postStart hook runs inside startContainer (R7.1), and a kill of a container
+ * inside SyncPod waits for its preStop and stop (R5.3). Intervals run from the hook's
+ * start to its end, and from a ContainerKilling to that instance's exit.
+ */
+export function podWorkerBusy(trace: Trace): Interval[] {
+  const out: Interval[] = [];
+  const open = new Map<string, Millis>();
+  const killing = new Map<string, Millis>();
+  for (const e of trace.events) {
+    if (e.type === 'HookStarted' && e.hook === 'postStart') open.set(e.container, e.at);
+    else if (e.type === 'HookFinished' && e.hook === 'postStart') {
+      const from = open.get(e.container);
+      if (from !== undefined) out.push({ from, to: e.at });
+      open.delete(e.container);
+    } else if (e.type === 'ContainerKilling') {
+      if (!killing.has(e.container)) killing.set(e.container, e.at);
+    } else if (e.type === 'ContainerExited') {
+      const from = killing.get(e.container);
+      if (from !== undefined) out.push({ from, to: e.at });
+      killing.delete(e.container);
+    }
+  }
+  for (const from of [...open.values(), ...killing.values()]) out.push({ from, to: trace.horizon });
+  return out;
+}
+
+/** The end of the chain of busy intervals that covers `t` (or `t` itself when none does). */
+export function busyUntil(busy: readonly Interval[], t: Millis): Millis {
+  let end = t;
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const i of busy) {
+      if (i.from <= end && i.to > end) {
+        end = i.to;
+        grew = true;
+      }
+    }
+  }
+  return end;
+}
+
+/**
+ * The largest crash-loop back-off the kubelet can apply before starting the container
+ * again after `span` exited (R4.3, R4.4). doBackOff calls Next() — doubling the entry —
+ * once per start attempt that gets past the back-off check: every later instance, and
+ * every attempt that then failed at the image (ImagePullFailed / ImagePullBackOff events).
+ * After n such calls the entry is at most min(initial·2^(n−1), max), and 0 before the
+ * first. A reset (a run over 600 s, a kubelet restart, a new image) only lowers it, so
+ * this is an upper bound in every case.
+ */
+export function backOffBound(trace: Trace, span: InstanceSpan): Millis {
+  const exitAt = span.exit?.at ?? trace.horizon;
+  const failedAttempts = trace.events.filter(
+    (e) => (e.type === 'ImagePullFailed' || e.type === 'ImagePullBackOff') && e.container === span.container && e.at <= exitAt,
+  ).length;
+  const calls = span.ordinal + failedAttempts;
+  if (calls <= 0) return 0;
+  const o = trace.options;
+  return Math.min(o.crashLoopBackOffInitial * 2 ** Math.min(calls - 1, 30), o.crashLoopBackOffMax);
+}
+
+/**
+ * R5.10: the moment the active deadline passes — `status.startTime` + activeDeadlineSeconds,
+ * with applied SetActiveDeadline updates (set once, or lowered); a deadline lowered below
+ * the time already elapsed passes at the update. Undefined when the pod has none or never
+ * got a startTime.
+ */
+export function activeDeadlineAt(trace: Trace, scenario: Scenario): Millis | undefined {
+  const startTime = trace.snapshots.find((s) => s.status.startTime !== null)?.status.startTime;
+  if (startTime === undefined || startTime === null) return undefined;
+  const initial = scenario.pod.spec.activeDeadlineSeconds;
+  let at = initial !== undefined ? startTime + initial * 1000 : undefined;
+  for (const { at: updatedAt, fault } of appliedFaults(trace, 'SetActiveDeadline')) {
+    if (at !== undefined && at <= updatedAt) break;
+    at = Math.max(startTime + fault.seconds * 1000, updatedAt);
+  }
+  return at;
+}
+
+/** A probe result at which `failureThreshold` consecutive failures were reached (R3.6). */
+export interface FailureCrossing {
+  index: number;
+  at: Millis;
+  /** The instance current at the crossing's position in the trace. */
+  span: InstanceSpan | undefined;
+  /** Every instance the crossing result may belong to (see candidateSpans). */
+  candidates: InstanceSpan[];
+}
+
+/**
+ * Where a liveness or startup probe's failures reach the threshold, the kubelet publishes
+ * Failure and resets its run (worker.go doProbe: `w.resultRun = 0` after a liveness/startup
+ * Failure is set). `perInstance` says whether the run starts over with each container
+ * instance: the newest worker resets it when it sees a new container ID
+ * (observeContainerLocked), the legacy worker of 1.33–1.35 does not (only `onHold` is
+ * cleared), so a run can begin on one instance and cross on the next. Counting across
+ * instances therefore finds every crossing either worker can make, and no later than it.
+ */
+export function failureCrossings(trace: Trace, container: string, probe: ProbeType, failureThreshold: number, perInstance: boolean): FailureCrossing[] {
+  const spans = instanceSpans(trace, container);
+  const out: FailureCrossing[] = [];
+  let run = 0;
+  let runSpan: InstanceSpan | undefined;
+  for (const r of containerEvents(trace, 'ProbeResult', container)) {
+    if (r.event.probe !== probe) continue;
+    const span = spanAtIndex(spans, r.index);
+    const candidates = candidateSpans(spans, r.index, r.event.at);
+    // Per instance, a result that may belong to the instance before is not counted at all.
+    if (perInstance && candidates.length > 1) continue;
+    if (perInstance && span?.ordinal !== runSpan?.ordinal) run = 0;
+    runSpan = span;
+    if (r.event.result === 'Success') {
+      run = 0;
+      continue;
+    }
+    run++;
+    if (run >= failureThreshold) {
+      out.push({ index: r.index, at: r.event.at, span, candidates });
+      run = 0;
+    }
+  }
+  return out;
+}
+
+/** The instance a status shows running: the one whose start is nearest its `startedAt` (the newest on a tie). */
+export function runningSpanOf(spans: readonly InstanceSpan[], status: ContainerStatus): InstanceSpan | undefined {
+  const startedAt = status.state.running?.startedAt;
+  if (startedAt === undefined) return undefined;
+  let found: InstanceSpan | undefined;
+  for (const s of spans) {
+    if (s.startedAt > startedAt + CLOCK_SLACK) break;
+    if (!found || Math.abs(s.startedAt - startedAt) <= Math.abs(found.startedAt - startedAt)) found = s;
+  }
+  return found;
+}
+
+/** Whether position `index` lies within the instance (after its start, before its exit). */
+export function inSpan(span: InstanceSpan, index: number): boolean {
+  return index > span.startIndex && (span.exitIndex === undefined || index < span.exitIndex);
+}
+
+/**
+ * The instances an event at position `index` and time `at` may belong to. Events such as
+ * ProbeResult do not name the instance, and an exit and the next start can fall in the
+ * same second as the event: every instance running within ±1 s of it is a candidate, and
+ * so is the one current at its position. An invariant gives the benefit of the doubt.
+ */
+export function candidateSpans(spans: readonly InstanceSpan[], index: number, at: Millis): InstanceSpan[] {
+  const current = spanAtIndex(spans, index);
+  return spans.filter((s) => s === current || (s.startedAt <= at + CLOCK_SLACK && (s.exit === undefined || s.exit.at >= at - CLOCK_SLACK)));
+}
+
+/** Whether an event at (`index`, `at`) may belong to `span` (see candidateSpans). */
+export function mayBelongTo(spans: readonly InstanceSpan[], span: InstanceSpan, index: number, at: Millis): boolean {
+  return candidateSpans(spans, index, at).some((s) => s.ordinal === span.ordinal);
 }

@@ -1,0 +1,68 @@
+import { PASS, violation, type Invariant } from '../../invariant.js';
+import type { ProbeType } from '../../model/behaviour.js';
+import { SOURCES } from '../citations.js';
+import {
+  CLOCK_SLACK,
+  containerEvents,
+  deletionRequestedAt,
+  formatMs,
+  instanceSpans,
+  mayBelongTo,
+  probedContainers,
+  probeParams,
+  runningSpanOf,
+  statusOf,
+} from '../trace-view.js';
+
+/**
+ * R3.3: every new container ID starts with readiness Failure and startup Unknown — a
+ * restart resets both (worker.go: the results manager is set to the worker's
+ * initialValue for each new container ID). So a status may show an instance with a
+ * readiness probe `ready`, or one with a startup probe `started`, only after a Success of
+ * that probe on that very instance — never carried over from the previous instance.
+ *
+ * One exception, for `started`: once the pod has a deletionTimestamp the startup worker
+ * publishes Success without probing (R3.11).
+ */
+export const notReadyBeforeFirstSuccess: Invariant = {
+  id: 'probes/not-ready-before-first-success',
+  title: 'A new instance is not ready (readiness probe) nor started (startup probe) before that probe’s first Success on it',
+  citation: { rule: 'R3.3', source: 'pkg/kubelet/prober/worker.go newWorker initialValue, doProbe; prober_manager.go UpdatePodStatus', url: SOURCES.proberWorker },
+  level: 'must',
+  kind: 'safety',
+  appliesTo(scenario) {
+    const probed = probedContainers(scenario).some((c) => probeParams(scenario, c, 'readiness') || probeParams(scenario, c, 'startup'));
+    return probed ? true : { skip: 'no container has a readiness or startup probe' };
+  },
+  check(trace, scenario) {
+    const deletedAt = deletionRequestedAt(trace) ?? Infinity;
+    for (const name of probedContainers(scenario)) {
+      const gates: [ProbeType, 'ready' | 'started'][] = [];
+      if (probeParams(scenario, name, 'readiness')) gates.push(['readiness', 'ready']);
+      if (probeParams(scenario, name, 'startup')) gates.push(['startup', 'started']);
+      if (gates.length === 0) continue;
+      const spans = instanceSpans(trace, name);
+      const successes = containerEvents(trace, 'ProbeResult', name).filter((r) => r.event.result === 'Success');
+      for (const snapshot of trace.snapshots) {
+        const status = statusOf(snapshot.status, name);
+        const span = status ? runningSpanOf(spans, status) : undefined;
+        if (!status || !span) continue;
+        for (const [probe, field] of gates) {
+          if (!status[field]) continue;
+          if (field === 'started' && snapshot.at >= deletedAt) continue;
+          const succeeded = successes.some((r) => r.event.probe === probe && mayBelongTo(spans, span, r.index, r.event.at) && r.event.at <= snapshot.at + CLOCK_SLACK);
+          if (!succeeded) {
+            return violation({
+              at: snapshot.at,
+              container: name,
+              expected: `${field} false until a ${probe} Success of the instance started at ${formatMs(span.startedAt)}`,
+              observed: `${field} true at ${formatMs(snapshot.at)} with no ${probe} Success of that instance`,
+              message: `${name} showed ${field} on a new instance before its ${probe} probe succeeded`,
+            });
+          }
+        }
+      }
+    }
+    return PASS;
+  },
+};

@@ -1,0 +1,185 @@
+import { PASS, violation, type Invariant, type Tolerance, type Verdict } from '../../invariant.js';
+import { PROBE_TYPES, type ProbeType } from '../../model/behaviour.js';
+import type { Millis } from '../../model/time.js';
+import type { Trace } from '../../model/trace.js';
+import { SOURCES } from '../citations.js';
+import {
+  busyUntil,
+  candidateSpans,
+  CLOCK_SLACK,
+  containerEvents,
+  deletionRequestedAt,
+  failureCrossings,
+  formatMs,
+  inSpan,
+  instanceSpans,
+  kubeletDown,
+  kubeletRestarts,
+  mayBelongTo,
+  podWorkerBusy,
+  probedContainers,
+  probeParams,
+  terminalPhaseAt,
+  type Interval,
+  type InstanceSpan,
+  type ProbeParams,
+} from '../trace-view.js';
+
+const TOLERANCE: Tolerance = {
+  early: 1000,
+  late: 3000,
+  why:
+    'each bound widens by the probe’s timeoutSeconds (a result lands when the probe returns, up to the timeout after it began); ' +
+    'late adds 3 s: the worker sees a new instance only once the status manager has it (PLEG relist 1 s, then a sync), ' +
+    'and recorded times are good to ±1 s; early takes 1 s off for the same reason. R3.13: the legacy worker ticks every period from the worker’s creation, ' +
+    'so the first result after the initial delay may come up to one period later — the first result is allowed a whole period plus the slack',
+};
+
+/**
+ * R3.13: while an instance runs and its probe is active, the worker probes every
+ * periodSeconds: the legacy worker on a ticker (worker.go run), the newest one
+ * periodSeconds after the previous probe completed. So consecutive results of one probe on
+ * one instance come at most period + timeout (+ slack) apart, the first no later than one
+ * period after the probe became active, and results do not stop while it stays active.
+ * Liveness and startup probes also never come early (only readiness is triggered out of
+ * turn, by prober_manager.go UpdatePodStatus when a ready result is missing), so for them
+ * the gap is at least period − timeout (− slack).
+ *
+ * Active means: the instance is running and visible to the worker (after its postStart
+ * and the sync that started it — R7.1), past initialDelaySeconds; startup until it
+ * succeeds or crosses its failure threshold; liveness and readiness once started (after
+ * the startup Success, if there is a startup probe); liveness until it crosses its
+ * threshold (then on hold until a new instance), the instance is killed, or the pod is
+ * deleted (R3.11); readiness until the container is sent SIGTERM. A kubelet that is down
+ * probes nothing, and a restarted one begins afresh: windows are cut there, and a startup
+ * probe is not followed across a kubelet restart (whether it re-probes depends on the
+ * worker version).
+ */
+export const probePeriod: Invariant = {
+  id: 'probes/probe-period',
+  title: 'While a probe is active its results come every periodSeconds (within the tolerance)',
+  citation: { rule: 'R3.13', source: 'pkg/kubelet/prober/worker.go run, doProbe (probeTicker / nextProbeTime)', url: SOURCES.proberWorker },
+  level: 'must',
+  kind: 'timing',
+  tolerance: TOLERANCE,
+  appliesTo(scenario) {
+    return probedContainers(scenario).some((c) => PROBE_TYPES.some((p) => probeParams(scenario, c, p))) ? true : { skip: 'no container has a probe' };
+  },
+  check(trace, scenario) {
+    const ctx: Context = {
+      trace,
+      busy: podWorkerBusy(trace),
+      down: kubeletDown(trace),
+      restarts: kubeletRestarts(trace),
+      deletedAt: deletionRequestedAt(trace) ?? Infinity,
+      terminalAt: terminalPhaseAt(trace) ?? Infinity,
+    };
+    for (const name of probedContainers(scenario)) {
+      const startup = probeParams(scenario, name, 'startup');
+      for (const probe of PROBE_TYPES) {
+        const params = probeParams(scenario, name, probe);
+        if (!params) continue;
+        for (const span of instanceSpans(trace, name)) {
+          const verdict = checkSpan(ctx, name, probe, params, startup, span);
+          if (verdict) return verdict;
+        }
+      }
+    }
+    return PASS;
+  },
+};
+
+interface Context {
+  trace: Trace;
+  busy: Interval[];
+  down: Interval[];
+  restarts: Millis[];
+  deletedAt: Millis;
+  terminalAt: Millis;
+}
+
+function checkSpan(ctx: Context, name: string, probe: ProbeType, params: ProbeParams, startup: ProbeParams | undefined, span: InstanceSpan): Verdict | undefined {
+  const { trace } = ctx;
+  const spans = instanceSpans(trace, name);
+  const own = containerEvents(trace, 'ProbeResult', name).filter((r) => mayBelongTo(spans, span, r.index, r.event.at));
+  const ambiguous = (r: (typeof own)[number]) => candidateSpans(spans, r.index, r.event.at).length > 1;
+  const results = own.filter((r) => r.event.probe === probe);
+  const startupSuccesses = own.filter((r) => r.event.probe === 'startup' && r.event.result === 'Success').map((r) => r.event.at);
+  const firstAfter = (times: Millis[], t: Millis) => times.find((x) => x >= t);
+  const inThisSpan = (at: Millis, index: number) => inSpan(span, index) && at >= span.startedAt;
+  const firstKill = containerEvents(trace, 'ContainerKilling', name).find((k) => inThisSpan(k.event.at, k.index))?.event.at ?? Infinity;
+  const firstSigterm = containerEvents(trace, 'SignalSent', name).find((s) => s.event.signal === 'SIGTERM' && inThisSpan(s.event.at, s.index))?.event.at ?? Infinity;
+  const crossing =
+    probe === 'readiness' ? Infinity : (failureCrossings(trace, name, probe, params.failureThreshold, false).find((c) => c.span?.ordinal === span.ordinal)?.at ?? Infinity);
+
+  let end = Math.min(span.exit?.at ?? trace.horizon, trace.horizon, ctx.terminalAt, crossing);
+  if (probe === 'readiness') end = Math.min(end, firstSigterm);
+  else end = Math.min(end, firstKill, ctx.deletedAt);
+  if (probe === 'startup') end = Math.min(end, startupSuccesses[0] ?? Infinity);
+
+  const visible = busyUntil(ctx.busy, span.startedAt);
+  let from: Millis | undefined;
+  if (probe === 'startup') from = span.startedAt + params.initialDelay;
+  else if (!startup) from = span.startedAt + params.initialDelay;
+  else {
+    const started = startupSuccesses[0];
+    if (started !== undefined) from = Math.max(span.startedAt, started) + params.initialDelay;
+  }
+  if (from === undefined) return undefined;
+  from = Math.max(from, visible);
+
+  // Cut at the kubelet being down; a restarted kubelet begins a new window.
+  const segments: Interval[] = [];
+  let cursor: Millis | undefined = from;
+  for (const d of ctx.down) {
+    if (cursor === undefined || d.to <= cursor) continue;
+    if (d.from >= end) break;
+    if (d.from > cursor) segments.push({ from: cursor, to: d.from });
+    if (probe === 'startup') cursor = undefined;
+    else if (startup) {
+      const again = firstAfter(startupSuccesses, d.to);
+      cursor = again === undefined ? undefined : Math.max(again, d.to);
+    } else cursor = d.to;
+  }
+  if (cursor !== undefined && cursor < end) segments.push({ from: cursor, to: end });
+
+  const late = params.period + TOLERANCE.late + params.timeout;
+  const early = params.period - TOLERANCE.early - params.timeout;
+  for (const seg of segments) {
+    const inside = results.filter((r) => r.event.at >= seg.from - CLOCK_SLACK && r.event.at <= seg.to + CLOCK_SLACK);
+    let prev: Millis = seg.from;
+    let real = false;
+    let prevAmbiguous = false;
+    for (const r of inside) {
+      const gap = r.event.at - prev;
+      if (gap > late) return tooLate(name, probe, params, prev, real, r.event.at);
+      // A restarted kubelet probes afresh (with a random start-up delay): no lower bound across it.
+      const acrossRestart = ctx.restarts.some((t) => prev <= t + CLOCK_SLACK && r.event.at >= t - CLOCK_SLACK);
+      if (real && probe !== 'readiness' && gap < early && !prevAmbiguous && !ambiguous(r) && !acrossRestart) {
+        return violation({
+          at: r.event.at,
+          container: name,
+          expected: `${probe} results ${formatMs(params.period)} apart (at least ${formatMs(Math.max(early, 0))})`,
+          observed: `a result at ${formatMs(r.event.at)}, ${formatMs(gap)} after the one at ${formatMs(prev)}`,
+          message: `${name}: the ${probe} probe ran early`,
+        });
+      }
+      prev = Math.max(prev, r.event.at);
+      prevAmbiguous = ambiguous(r);
+      real = true;
+    }
+    if (seg.to - prev > late) return tooLate(name, probe, params, prev, real, undefined);
+  }
+  return undefined;
+}
+
+function tooLate(name: string, probe: ProbeType, params: ProbeParams, prev: Millis, real: boolean, next: Millis | undefined): Verdict {
+  const due = prev + params.period + TOLERANCE.late + params.timeout;
+  return violation({
+    at: due,
+    container: name,
+    expected: `a ${probe} result within ${formatMs(due - prev)} of ${real ? 'the previous one' : 'the probe becoming active'} at ${formatMs(prev)} (periodSeconds ${params.period / 1000})`,
+    observed: next === undefined ? `none until the probe stopped being active` : `the next at ${formatMs(next)}`,
+    message: `${name}: the ${probe} probe missed its period`,
+  });
+}

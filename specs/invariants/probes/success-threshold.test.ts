@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { PodSpec } from '../../model/pod-manifest.js';
+import { container, running, traceOf } from '../../testing/trace-builder.js';
+import { successThreshold } from './success-threshold.js';
+
+const spec: PodSpec = {
+  containers: [{ name: 'app', image: 'busybox:1.36', readinessProbe: { exec: { command: ['r'] }, periodSeconds: 5, successThreshold: 3 } }],
+};
+
+function probedAt(seconds: number[]) {
+  const b = traceOf(spec)
+    .event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 })
+    .at(0, container('app', { state: running(0), started: true, ready: false }));
+  for (const s of seconds) b.event({ at: s * 1000, type: 'ProbeResult', container: 'app', probe: 'readiness', result: 'Success' });
+  return b;
+}
+
+describe(successThreshold.id, () => {
+  it('passes when ready comes with the third success (0, 5, 10 s → ready at 10 s)', () => {
+    const { trace, scenario } = probedAt([0, 5, 10]).at(10_000, container('app', { ready: true })).build();
+    expect(successThreshold.check(trace, scenario)).toEqual({ ok: true });
+  });
+
+  it('fails when ready comes with the second success', () => {
+    const { trace, scenario } = probedAt([0, 5]).at(5_000, container('app', { ready: true })).build();
+    expect(successThreshold.check(trace, scenario)).toMatchObject({
+      ok: false,
+      at: 5_000,
+      container: 'app',
+      observed: 'ready at 5s after readiness results [SS] of the instance',
+    });
+  });
+
+  it('fails when readiness lost to three failures comes back after one success', () => {
+    const { trace, scenario } = probedAt([0, 5, 10])
+      .at(10_000, container('app', { ready: true }))
+      .event({ at: 15_000, type: 'ProbeResult', container: 'app', probe: 'readiness', result: 'Failure' })
+      .event({ at: 20_000, type: 'ProbeResult', container: 'app', probe: 'readiness', result: 'Failure' })
+      .event({ at: 25_000, type: 'ProbeResult', container: 'app', probe: 'readiness', result: 'Failure' })
+      .at(25_000, container('app', { ready: false }))
+      .event({ at: 30_000, type: 'ProbeResult', container: 'app', probe: 'readiness', result: 'Success' })
+      .at(30_000, container('app', { ready: true }))
+      .build();
+    expect(successThreshold.check(trace, scenario)).toMatchObject({ ok: false, at: 30_000, observed: 'ready at 30s after readiness results [SSSFFFS] of the instance' });
+  });
+});
