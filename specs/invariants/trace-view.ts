@@ -113,6 +113,24 @@ export function sandboxEpochAt(trace: Trace, at: Millis): Millis {
 }
 
 /**
+ * HasAnyActiveRegularContainerStarted (getPhase's podHasInitialized): whether, just before `at`,
+ * some regular container has a runtime record in the current sandbox — its newest instance
+ * started in this sandbox and was not removed from the runtime since. While none has, the pod is
+ * (re-)initializing: after a sandbox re-creation (R2.5) or after every regular container's
+ * record was removed (E13). A start in the same instant as `at` is not counted: it may follow.
+ */
+export function hasActiveRegularContainer(trace: Trace, scenario: Scenario, at: Millis): boolean {
+  const epoch = sandboxEpochAt(trace, at);
+  return scenario.pod.spec.containers.some((c) => {
+    const latest = instancesOf(trace, c.name)
+      .filter((i) => i.startedAt < at)
+      .at(-1);
+    if (!latest || latest.startedAt < epoch) return false;
+    return !removedFromRuntime(trace, c.name, { ...latest, exit: { at, exitCode: 0, reason: '' } });
+  });
+}
+
+/**
  * R5.10: the first moment the pod is past its active deadline, counted from `status.startTime`,
  * with the spec's value and every applied SetActiveDeadline (which can only set it from nil
  * or lower it). Undefined if it never is within the trace.
