@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveClusterOptions } from '../harness/backends/cluster/cluster-options.js';
 import { createClusterProvider } from '../harness/backends/cluster/create-cluster-provider.js';
-import { findNodeImageBuild } from '../harness/cli/commands/find-node-image-build.js';
+import { findNodeImageBuild } from '../cli/commands/find-node-image-build.js';
 
 /**
  * Start-up cost of the local cluster. Run: npm run bench:cluster [-- --cold-build] [-- --starts N]

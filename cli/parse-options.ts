@@ -18,3 +18,8 @@ export function oneOf<T extends string>(value: string | undefined, allowed: read
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`podlife ${command}: ${flag} must be one of ${allowed.join(', ')}, got "${value}"`, usage);
 }
+
+export function integerOption(value: string, flag: string, command: string, usage: string): number {
+  if (!/^-?\d+$/.test(value.trim())) throw new UsageError(`podlife ${command}: ${flag} must be an integer, got "${value}"`, usage);
+  return Number(value);
+}

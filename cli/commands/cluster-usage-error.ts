@@ -1,4 +1,4 @@
-import { HarnessError } from '../../errors/harness-error.js';
+import { HarnessError } from '../../harness/errors/harness-error.js';
 
 /** `podlife cluster` was called wrongly; the message ends with the usage text. */
 export class ClusterUsageError extends HarnessError {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { HarnessError } from '../../errors/harness-error.js';
+import { HarnessError } from '../../harness/errors/harness-error.js';
 import { clusterCommand } from './cluster.js';
 import { findNodeImageBuild } from './find-node-image-build.js';
 

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { copyFile, rm } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { resolveClusterOptions } from '../../backends/cluster/cluster-options.js';
-import { createClusterProvider } from '../../backends/cluster/create-cluster-provider.js';
-import { sweepLeftovers } from '../../backends/cluster/leftover-sweeper.js';
+import { resolveClusterOptions } from '../../harness/backends/cluster/cluster-options.js';
+import { createClusterProvider } from '../../harness/backends/cluster/create-cluster-provider.js';
+import { sweepLeftovers } from '../../harness/backends/cluster/leftover-sweeper.js';
 import type { CliCommand, CliIo } from '../cli-command.js';
 import { ClusterUsageError } from './cluster-usage-error.js';
 import { findNodeImageBuild } from './find-node-image-build.js';

@@ -2,7 +2,7 @@ import type { ContainerBehaviour } from '../../specs/model/behaviour.js';
 import { podContainers } from '../../specs/model/container-role.js';
 import type { ScheduledFault } from '../../specs/model/fault.js';
 import type { Pod } from '../../specs/model/pod-manifest.js';
-import { DEFAULT_HORIZON, SCENARIO_API_VERSION, SCENARIO_KIND, type Scenario } from '../../specs/model/scenario.js';
+import { DEFAULT_HORIZON, SCENARIO_API_VERSION, SCENARIO_KIND, type Scenario, type ScenarioOrigin } from '../../specs/model/scenario.js';
 import { validatePod } from '../../specs/validation/validate-pod.js';
 import { FieldReader } from './field-reader.js';
 import { readBehaviour } from './read-behaviour.js';
@@ -10,7 +10,7 @@ import { readFault } from './read-fault.js';
 import type { DocPath, ScenarioIssue } from './scenario-issue.js';
 import { unknownV1Fields } from './v1-unknown-fields.js';
 
-const TOP_LEVEL = ['apiVersion', 'kind', 'name', 'description', 'until', 'pod', 'containers', 'faults'] as const;
+const TOP_LEVEL = ['apiVersion', 'kind', 'name', 'description', 'until', 'pod', 'containers', 'faults', 'origin'] as const;
 
 export type ScenarioRead = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
 
@@ -61,6 +61,7 @@ export function readScenario(data: unknown, lineOf: (path: DocPath) => number | 
     }
   }
 
+  const origin = o.origin === undefined ? undefined : readOrigin(r, o.origin);
   if (r.issues.length > 0 || !pod || name === undefined || until === undefined) return { ok: false, issues: r.issues };
   faults.sort((a, b) => a.at - b.at); // stable: equal times keep file order
   return {
@@ -74,8 +75,29 @@ export function readScenario(data: unknown, lineOf: (path: DocPath) => number | 
       pod,
       containers,
       faults,
+      ...(origin ? { origin } : {}),
     },
   };
+}
+
+function readOrigin(r: FieldReader, value: unknown): ScenarioOrigin | undefined {
+  const o = r.object(value, ['origin'], ['invariant', 'backend', 'seed', 'path', 'runSeed', 'run', 'verdict']);
+  if (!o) return undefined;
+  const v = r.object(o.verdict, ['origin', 'verdict'], ['at', 'expected', 'observed', 'message', 'container']);
+  const invariant = r.string(o.invariant, ['origin', 'invariant']);
+  const backend = r.string(o.backend, ['origin', 'backend']);
+  const seed = r.integer(o.seed, ['origin', 'seed']);
+  const path = r.string(o.path, ['origin', 'path']);
+  const runSeed = r.integer(o.runSeed, ['origin', 'runSeed']);
+  const run = r.integer(o.run, ['origin', 'run'], { min: 0 });
+  if (!v || invariant === undefined || backend === undefined || seed === undefined || path === undefined || runSeed === undefined || run === undefined) return undefined;
+  const at = r.integer(v.at, ['origin', 'verdict', 'at']);
+  const expected = r.string(v.expected, ['origin', 'verdict', 'expected']);
+  const observed = r.string(v.observed, ['origin', 'verdict', 'observed']);
+  const message = r.string(v.message, ['origin', 'verdict', 'message']);
+  const container = v.container === undefined ? undefined : r.string(v.container, ['origin', 'verdict', 'container']);
+  if (at === undefined || expected === undefined || observed === undefined || message === undefined) return undefined;
+  return { invariant, backend, seed, path, runSeed, run, verdict: { at, expected, observed, message, ...(container !== undefined ? { container } : {}) } };
 }
 
 function readPod(r: FieldReader, value: unknown): Pod | undefined {

@@ -17,6 +17,7 @@ export function scenarioToYaml(scenario: Scenario): string {
   const containers = Object.entries(scenario.containers).filter(([, b]) => Object.keys(b).length > 0);
   if (containers.length > 0) doc.containers = Object.fromEntries(containers.map(([name, b]) => [name, behaviourDoc(b)]));
   if (scenario.faults.length > 0) doc.faults = scenario.faults.map(faultDoc);
+  if (scenario.origin) doc.origin = scenario.origin;
   return stringify(doc, { lineWidth: 0, flowCollectionPadding: false, aliasDuplicateObjects: false });
 }
 

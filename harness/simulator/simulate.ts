@@ -35,12 +35,13 @@ export function simulate(scenario: Scenario, overrides: Partial<SimulatorOptions
   // Faults first: at equal times they come before the kubelet's own work, in file order.
   for (const fault of scenario.faults) scheduler.at(fault.at, () => injectFault(ctx, supervisor, fault));
   supervisor.startKubelet();
-  scheduler.runUntil(scenario.until);
+  const diverged = scheduler.runUntil(scenario.until);
   return {
     scenario: scenario.name,
     backend: 'sim',
     kubernetesVersion: options.kubernetesVersion,
-    horizon: scenario.until,
+    horizon: diverged ?? scenario.until,
+    ...(diverged !== undefined ? { truncated: `the model did not advance past ${diverged} ms (a loop in zero time)` } : {}),
     options: { ...options },
     snapshots: recorder.snapshots,
     events: recorder.events,

@@ -6,6 +6,21 @@ import type { Millis } from './time.js';
 export const SCENARIO_API_VERSION = 'podlife/v1alpha1';
 export const SCENARIO_KIND = 'Scenario';
 
+/** Where a generated scenario came from: enough to regenerate it and to check the verdict again. */
+export interface ScenarioOrigin {
+  /** The invariant it violated. */
+  invariant: string;
+  backend: string;
+  /** The run's own seed, and fast-check's path to the shrunk value (`fc.check(…, {seed, path})`). */
+  seed: number;
+  path: string;
+  /** The property run it came from: its seed and the run's index. */
+  runSeed: number;
+  run: number;
+  /** The violation as found, to compare a replay with. */
+  verdict: { at: Millis; expected: string; observed: string; message: string; container?: string };
+}
+
 /**
  * One reproducible case: a Pod, what each container's process does, and a fault
  * schedule. Plain data (durations already in milliseconds); the file form is in
@@ -23,6 +38,8 @@ export interface Scenario {
   containers: Record<string, ContainerBehaviour>;
   /** Sorted by `at`. */
   faults: ScheduledFault[];
+  /** Set on counterexamples found by `podlife run`. */
+  origin?: ScenarioOrigin;
 }
 
 export const DEFAULT_HORIZON: Millis = 10 * 60 * 1000;

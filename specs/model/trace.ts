@@ -21,8 +21,10 @@ export interface Trace {
   scenario: string;
   backend: string;
   kubernetesVersion: string;
-  /** Observation ended here (the scenario's `until`, or earlier if the pod was removed). */
+  /** Observation ended here (the scenario's `until`, or earlier if the backend stopped). */
   horizon: Millis;
+  /** Set when the backend stopped before the scenario's `until`, saying why. */
+  truncated?: string;
   options: TraceOptions;
   snapshots: Snapshot[];
   events: TraceEvent[];

@@ -44,3 +44,12 @@ describe('Scheduler', () => {
     expect(resumed).toBe(false);
   });
 });
+
+describe('Scheduler divergence guard', () => {
+  it('stops and says when, if work keeps happening without time moving on', () => {
+    const s = new Scheduler();
+    const loop = (): void => s.after(0, loop);
+    s.at(5000, loop);
+    expect(s.runUntil(60_000, 1000)).toBe(5000);
+  });
+});

@@ -45,16 +45,30 @@ export class Scheduler {
     return done;
   }
 
-  /** Runs everything due up to and including `until`; returns false if nothing was left. */
-  runUntil(until: Millis): void {
+  /**
+   * Runs everything due up to and including `until`. Returns the time it stopped early if
+   * more than `maxStepsPerInstant` things happened without time moving on — a model that
+   * loops in zero time (as a mutant without back-off can) — else undefined.
+   */
+  runUntil(until: Millis, maxStepsPerInstant = 2_000): Millis | undefined {
+    let steps = 0;
+    let instant = -1;
     for (;;) {
       const next = this.queue.peekTime();
       if (next === undefined || next > until) break;
       const item = this.queue.pop()!;
+      if (item.at !== instant) {
+        instant = item.at;
+        steps = 0;
+      } else if (++steps > maxStepsPerInstant) {
+        this.now = item.at;
+        return item.at;
+      }
       this.now = item.at;
       item.value();
     }
     this.now = Math.max(this.now, until);
+    return undefined;
   }
 
   get pending(): number {

@@ -1,0 +1,5 @@
+import type { BackendFactory } from '../harness/backends/create-backend.js';
+import { mutantBackendNamed } from '../harness/mutants/mutant-backend.js';
+
+/** Every backend the command line can name besides `sim`. */
+export const BACKEND_FACTORIES: readonly BackendFactory[] = [mutantBackendNamed];

@@ -1,0 +1,71 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { scenarioArbitrary } from '../../generators/scenario.js';
+import type { Invariant } from '../../specs/invariant.js';
+import { PASS, violation } from '../../specs/invariant.js';
+import { simBackend } from '../backends/sim-backend.js';
+import { generateScenario } from './generate-scenario.js';
+import { propertyRun } from './property-run.js';
+import { seedFor } from './run-seeds.js';
+
+// A deliberately false "invariant": no container ever exits non-zero. Used to exercise the runner.
+const neverFails: Invariant = {
+  id: 'test/never-fails',
+  title: 'no container exits non-zero',
+  citation: { rule: 'R0.0', source: 'test', url: 'https://example.invalid' },
+  level: 'must',
+  kind: 'safety',
+  check(trace) {
+    const exit = trace.events.find((e) => e.type === 'ContainerExited' && e.exitCode !== 0);
+    return exit ? violation({ at: exit.at, expected: 'exit 0', observed: 'non-zero', message: 'a container failed' }) : PASS;
+  },
+};
+
+describe('propertyRun', () => {
+  it('generates the scenario fast-check starts from for that seed', () => {
+    const arb = scenarioArbitrary();
+    for (const run of [0, 1, 7]) {
+      const seed = seedFor(42, run);
+      const result = fc.check(fc.property(arb, () => false), { seed, numRuns: 1, endOnFailure: true });
+      expect(JSON.stringify(result.counterexample![0])).toBe(JSON.stringify(generateScenario(arb, seed)));
+    }
+  });
+
+  it('finds, shrinks and reports a violation; same seed, same result', async () => {
+    const once = () => propertyRun({ backend: simBackend(), invariants: [neverFails], runs: 200, seed: 5 });
+    const [a, b] = [await once(), await once()];
+    const r = a.invariants[0]!;
+    expect(r.violated).toBeGreaterThan(0);
+    expect(r.passed + r.violated).toBe(200);
+    const c = r.counterexample!;
+    expect(c.scenario.pod.spec.containers).toHaveLength(1);
+    expect(c.scenario.faults.length).toBeLessThanOrEqual(1);
+    expect(c.verdict.message).toBe('a container failed');
+    expect(JSON.stringify(b.invariants)).toBe(JSON.stringify(a.invariants));
+    // the path replays the shrunk scenario exactly
+    const replayed = fc.check(fc.property(scenarioArbitrary(), () => false), { seed: c.seed, path: c.path, numRuns: 1, endOnFailure: true });
+    expect(JSON.stringify(replayed.counterexample![0])).toBe(JSON.stringify(c.scenario));
+  });
+
+  it('stops cleanly when aborted and says so', async () => {
+    const controller = new AbortController();
+    let progressCalls = 0;
+    const promise = propertyRun({
+      backend: simBackend(),
+      invariants: [neverFails],
+      runs: 1_000_000,
+      seed: 1,
+      signal: controller.signal,
+      shrink: false,
+      onProgress: () => {
+        progressCalls++;
+      },
+    });
+    setTimeout(() => controller.abort(), 300);
+    const outcome = await promise;
+    expect(outcome.interrupted).toBe(true);
+    expect(outcome.completedRuns).toBeGreaterThan(0);
+    expect(outcome.completedRuns).toBeLessThan(1_000_000);
+    expect(progressCalls).toBeGreaterThan(0);
+  });
+});

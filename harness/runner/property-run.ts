@@ -1,0 +1,164 @@
+import type fc from 'fast-check';
+import type { Invariant } from '../../specs/invariant.js';
+import type { Scenario } from '../../specs/model/scenario.js';
+import type { Trace } from '../../specs/model/trace.js';
+import { scenarioArbitrary } from '../../generators/scenario.js';
+import type { Backend } from '../backends/backend.js';
+import { evaluate } from './evaluate.js';
+import { generateScenario } from './generate-scenario.js';
+import type { Counterexample, InvariantResult } from './run-result.js';
+import { seedFor } from './run-seeds.js';
+import { shrinkViolation } from './shrink-violation.js';
+
+export interface Progress {
+  done: number;
+  total: number;
+  /** Invariants violated so far. */
+  violated: number;
+  elapsedMs: number;
+}
+
+export interface PropertyRunOptions {
+  backend: Backend;
+  invariants: readonly Invariant[];
+  runs: number;
+  seed: number;
+  signal?: AbortSignal;
+  onProgress?: (progress: Progress) => void;
+  /** Stop at the first violation (the mutant check). */
+  stopAtFirstViolation?: boolean;
+  /** Shrink violations (default true). */
+  shrink?: boolean;
+  /** How long to spend shrinking one violation, in ms. */
+  shrinkTimeLimit?: number;
+  arbitrary?: fc.Arbitrary<Scenario>;
+}
+
+export interface PropertyRunOutcome {
+  invariants: InvariantResult[];
+  completedRuns: number;
+  interrupted: boolean;
+  /** The first run with a violation, if any (what the mutant check counts). */
+  firstViolationRun?: number;
+}
+
+const MAX_ERRORS_KEPT = 3;
+
+/**
+ * Generates `runs` scenarios from the seed, runs each on the backend and checks every
+ * invariant on the trace; then shrinks the first violation of each invariant. Same seed,
+ * same results. Stops cleanly when the signal aborts, keeping what it has.
+ */
+export async function propertyRun(o: PropertyRunOptions): Promise<PropertyRunOutcome> {
+  const arbitrary = o.arbitrary ?? scenarioArbitrary();
+  const started = performance.now();
+  const results: InvariantResult[] = o.invariants.map((inv) => ({
+    id: inv.id,
+    title: inv.title,
+    citation: inv.citation,
+    level: inv.level,
+    kind: inv.kind,
+    ...(inv.tolerance ? { tolerance: inv.tolerance } : {}),
+    passed: 0,
+    violated: 0,
+    skipped: 0,
+    errored: 0,
+    skipReasons: {},
+    errors: [],
+  }));
+  const firstViolation = new Map<number, { run: number; seed: number }>();
+  let completed = 0;
+  let interrupted = false;
+  let firstViolationRun: number | undefined;
+  let lastProgress = started;
+
+  for (let run = 0; run < o.runs; run++) {
+    if (o.signal?.aborted) {
+      interrupted = true;
+      break;
+    }
+    const seed = seedFor(o.seed, run);
+    const scenario = generateScenario(arbitrary, seed);
+    const support = o.backend.supports(scenario);
+    if (support !== true) {
+      for (const r of results) skip(r, support.skip);
+      completed++;
+      continue;
+    }
+    const produced = o.backend.run(scenario, o.signal);
+    const trace: Trace = produced instanceof Promise ? await produced : produced;
+    o.invariants.forEach((inv, i) => {
+      const r = results[i]!;
+      const outcome = evaluate(inv, trace, scenario);
+      switch (outcome.kind) {
+        case 'pass':
+          r.passed++;
+          break;
+        case 'skip':
+          skip(r, outcome.reason);
+          break;
+        case 'violation':
+          r.violated++;
+          if (!firstViolation.has(i)) firstViolation.set(i, { run, seed });
+          firstViolationRun ??= run;
+          break;
+        case 'error':
+          r.errored++;
+          if (r.errors.length < MAX_ERRORS_KEPT) r.errors.push(`run ${run}: ${outcome.error}`);
+          break;
+        default: {
+          const never: never = outcome;
+          return never;
+        }
+      }
+    });
+    completed++;
+    if (o.stopAtFirstViolation && firstViolationRun !== undefined) break;
+    if (run % 64 === 63) {
+      await new Promise((resolve) => setImmediate(resolve)); // lets Ctrl-C in
+      const now = performance.now();
+      if (o.onProgress && now - lastProgress > 1000) {
+        lastProgress = now;
+        o.onProgress({ done: completed, total: o.runs, violated: firstViolation.size, elapsedMs: now - started });
+      }
+    }
+  }
+
+  if (o.shrink !== false) {
+    for (const [i, found] of firstViolation) {
+      if (o.signal?.aborted) break;
+      const inv = o.invariants[i]!;
+      const shrunk = await shrinkViolation(arbitrary, o.backend, inv, found.seed, o.shrinkTimeLimit ?? 30_000);
+      const counterexample: Counterexample | undefined = shrunk
+        ? { invariant: inv.id, run: found.run, seed: found.seed, path: shrunk.path, verdict: withoutOk(shrunk.violation), scenario: shrunk.scenario, trace: shrunk.trace }
+        : await unshrunk(o.backend, inv, arbitrary, found);
+      if (counterexample) results[i]!.counterexample = counterexample;
+    }
+  } else {
+    for (const [i, found] of firstViolation) {
+      const c = await unshrunk(o.backend, o.invariants[i]!, arbitrary, found);
+      if (c) results[i]!.counterexample = c;
+    }
+  }
+  o.onProgress?.({ done: completed, total: o.runs, violated: firstViolation.size, elapsedMs: performance.now() - started });
+  return { invariants: results, completedRuns: completed, interrupted, ...(firstViolationRun !== undefined ? { firstViolationRun } : {}) };
+}
+
+function skip(r: InvariantResult, reason: string): void {
+  r.skipped++;
+  r.skipReasons[reason] = (r.skipReasons[reason] ?? 0) + 1;
+}
+
+function withoutOk(v: { ok: false } & Counterexample['verdict']): Counterexample['verdict'] {
+  const { ok: _ok, ...rest } = v;
+  return rest;
+}
+
+/** The violation as first found, when shrinking was skipped or interrupted. */
+async function unshrunk(backend: Backend, inv: Invariant, arbitrary: fc.Arbitrary<Scenario>, found: { run: number; seed: number }): Promise<Counterexample | undefined> {
+  const scenario = generateScenario(arbitrary, found.seed);
+  const trace = await backend.run(scenario);
+  const outcome = evaluate(inv, trace, scenario);
+  if (outcome.kind !== 'violation') return undefined;
+  return { invariant: inv.id, run: found.run, seed: found.seed, path: '0', verdict: withoutOk(outcome.violation), scenario, trace };
+}
