@@ -371,9 +371,19 @@ export function podWorkerBusy(trace: Trace): Interval[] {
   const out: Interval[] = [];
   const open = new Map<string, Millis>();
   const killing = new Map<string, Millis>();
+  // A kubelet that stops or restarts abandons whatever its pod worker was doing.
+  const closeAll = (at: Millis) => {
+    for (const from of [...open.values(), ...killing.values()]) out.push({ from, to: at });
+    open.clear();
+    killing.clear();
+  };
   for (const e of trace.events) {
-    if (e.type === 'HookStarted' && e.hook === 'postStart') open.set(e.container, e.at);
-    else if (e.type === 'HookFinished' && e.hook === 'postStart') {
+    if (e.type === 'FaultInjected' && e.outcome === 'applied' && (e.fault.type === 'NodeDown' || e.fault.type === 'NodeUp' || e.fault.type === 'NodeReboot')) closeAll(e.at);
+    else if (e.type === 'HookStarted' && e.hook === 'postStart') {
+      const from = open.get(e.container);
+      if (from !== undefined) out.push({ from, to: e.at });
+      open.set(e.container, e.at);
+    } else if (e.type === 'HookFinished' && e.hook === 'postStart') {
       const from = open.get(e.container);
       if (from !== undefined) out.push({ from, to: e.at });
       open.delete(e.container);
@@ -519,4 +529,32 @@ export function candidateSpans(spans: readonly InstanceSpan[], index: number, at
 /** Whether an event at (`index`, `at`) may belong to `span` (see candidateSpans). */
 export function mayBelongTo(spans: readonly InstanceSpan[], span: InstanceSpan, index: number, at: Millis): boolean {
   return candidateSpans(spans, index, at).some((s) => s.ordinal === span.ordinal);
+}
+
+/**
+ * Whether the kubelet may hold a regular container's restart to re-initialize the pod at
+ * some moment in [from, to]: computeInitContainerActions counts the pod as initialized
+ * only while some regular container is created or running (or the last init container is
+ * a started sidecar), so while every other regular container is down, a pod with init
+ * containers first waits for its sidecars to run again — under their own back-off
+ * (R2.7, R2.8).
+ */
+export function reinitializationMayHold(trace: Trace, scenario: Scenario, container: string, from: Millis, to: Millis): boolean {
+  if ((scenario.pod.spec.initContainers ?? []).length === 0) return false;
+  const running: Interval[] = scenario.pod.spec.containers
+    .filter((c) => c.name !== container)
+    .flatMap((c) => instanceSpans(trace, c.name).map((s) => ({ from: s.startedAt, to: s.exit?.at ?? Infinity })))
+    .sort((a, b) => a.from - b.from);
+  let covered = from;
+  for (const r of running) {
+    if (r.from > covered) break;
+    covered = Math.max(covered, r.to);
+    if (covered >= to) return false;
+  }
+  return covered < to;
+}
+
+/** Whether a start attempt of the container failed at the image in [from, to] (ImagePullFailed / ImagePullBackOff). */
+export function imageFailedBetween(trace: Trace, container: string, from: Millis, to: Millis): boolean {
+  return trace.events.some((e) => (e.type === 'ImagePullFailed' || e.type === 'ImagePullBackOff') && e.container === container && e.at >= from && e.at <= to);
 }

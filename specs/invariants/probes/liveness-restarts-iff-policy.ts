@@ -12,6 +12,7 @@ import {
   deletionRequestedAt,
   failureCrossings,
   formatMs,
+  imageFailedBetween,
   instanceSpans,
   kubeletDown,
   kubeletRestarts,
@@ -19,6 +20,7 @@ import {
   podWorkerBusy,
   probedContainers,
   probeParams,
+  reinitializationMayHold,
   restartPolicyOf,
   roleOf,
   terminalPhaseAt,
@@ -139,8 +141,11 @@ function restartVerdict(
   const terminal = terminalPhaseAt(trace) ?? Infinity;
   const deadline = activeDeadlineAt(trace, scenario) ?? Infinity;
   const podKilled = trace.events.some((e) => e.type === 'ContainerKilling' && e.reason === 'NoContainerToKeep' && e.at >= killedAt && e.at <= restartBy);
-  const imageMissing = appliedFaults(trace, 'ImagePullFailure').some((f) => f.fault.container === name && f.at <= restartBy && (f.fault.until ?? Infinity) >= exit.at);
-  if (deletedAt <= restartBy || terminal <= restartBy || deadline <= restartBy || podKilled || imageMissing || trace.horizon < restartBy || disturbed(killedAt, restartBy)) {
+  const imageMissing =
+    appliedFaults(trace, 'ImagePullFailure').some((f) => f.fault.container === name && f.at <= restartBy && (f.fault.until ?? Infinity) >= exit.at) ||
+    imageFailedBetween(trace, name, exit.at, restartBy);
+  const reinit = !sidecar && reinitializationMayHold(trace, scenario, name, exit.at, restartBy);
+  if (deletedAt <= restartBy || terminal <= restartBy || deadline <= restartBy || podKilled || imageMissing || reinit || trace.horizon < restartBy || disturbed(killedAt, restartBy)) {
     return undefined;
   }
   return violation({

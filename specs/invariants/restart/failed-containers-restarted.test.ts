@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { simpleSpec, traceOf } from '../../testing/trace-builder.js';
+import { failedContainersRestarted } from './failed-containers-restarted.js';
+
+/** Exits 1 at 1 s and 2 s; the third instance starts at `third` (s). */
+function crashing(third: number | undefined) {
+  const b = traceOf(simpleSpec('OnFailure', 'app'))
+    .event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 })
+    .event({ at: 1_000, type: 'ContainerExited', container: 'app', exitCode: 1, reason: 'Error' })
+    .event({ at: 1_000, type: 'ContainerStarted', container: 'app', restartCount: 1 })
+    .event({ at: 2_000, type: 'ContainerExited', container: 'app', exitCode: 1, reason: 'Error' });
+  if (third !== undefined) b.event({ at: third * 1000, type: 'ContainerStarted', container: 'app', restartCount: 2 });
+  return b.until(120_000).build();
+}
+
+describe(failedContainersRestarted.id, () => {
+  it('passes for restarts at once and after the 10 s back-off (+3 s of re-sync)', () => {
+    const { trace, scenario } = crashing(15);
+    expect(failedContainersRestarted.check(trace, scenario)).toEqual({ ok: true });
+  });
+
+  it('fails when the second exit is never followed by a restart (due by 2 + 10 + 17 = 29 s)', () => {
+    const { trace, scenario } = crashing(undefined);
+    expect(failedContainersRestarted.check(trace, scenario)).toMatchObject({
+      ok: false,
+      at: 29_000,
+      container: 'app',
+      expected: 'a new instance by 29s after the exit 1 at 2s (back-off at most 10s)',
+      observed: 'not started again',
+    });
+  });
+
+  it('does not expect a restart once the pod is being deleted', () => {
+    const { trace, scenario } = traceOf(simpleSpec('Always', 'app'))
+      .event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 })
+      .event({ at: 1_000, type: 'DeletionRequested', by: 'user', gracePeriodSeconds: 30, force: false })
+      .event({ at: 1_000, type: 'ContainerExited', container: 'app', exitCode: 143, reason: 'Error' })
+      .until(120_000)
+      .build();
+    expect(failedContainersRestarted.check(trace, scenario)).toEqual({ ok: true });
+  });
+});
