@@ -8,7 +8,7 @@ import { faultDraft, placeFaults } from './faults.js';
 import { podDraft, podSpecOf } from './pod-spec.js';
 
 export interface ScenarioArbitraryOptions {
-  /** Longest horizon, in seconds (default 600). */
+  /** Longest horizon, in seconds (default 1200: long enough for the crash-loop back-off to reach its cap). */
   maxHorizonSeconds?: number;
   maxFaults?: number;
 }
@@ -26,7 +26,7 @@ export function scenarioArbitrary(options: ScenarioArbitraryOptions = {}): fc.Ar
   return fc
     .record({
       pod: podDraft,
-      until: duration(options.maxHorizonSeconds ?? 600, 30),
+      until: duration(options.maxHorizonSeconds ?? 1200, 30),
       faults: fc.array(faultDraft, { maxLength: options.maxFaults ?? 4 }),
       behaviours: fc.array(behaviourDraft, { minLength: MAX_CONTAINERS, maxLength: MAX_CONTAINERS }),
     })

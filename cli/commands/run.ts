@@ -15,7 +15,7 @@ import { integerOption, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 
 const usage = `Usage: podlife run [--backend sim] [--runs 1000] [--seed N] [--invariants 'probes/*,phase/*']
-                   [--report-dir DIR] [--no-shrink] [--shrink-seconds 30] [--max-horizon 600] [--quiet] [--json]
+                   [--report-dir DIR] [--no-shrink] [--shrink-seconds 30] [--max-horizon 1200] [--quiet] [--json]
 
 Generates random Pods and fault schedules, runs each on the backend, and checks every
 invariant of the catalogue on what happened. On a violation it shrinks the scenario to a
@@ -31,7 +31,7 @@ Options:
                         (default reports/out/<timestamp>)
   --no-shrink           report violations as found, without shrinking
   --shrink-seconds S    time to spend shrinking each violation (default 30)
-  --max-horizon S       longest generated scenario, in seconds (default 600)
+  --max-horizon S       longest generated scenario, in seconds (default 1200)
   --quiet               no progress, only the summary
   --json                print results.json to stdout instead of the summary
 

@@ -31,6 +31,8 @@ export interface PropertyRunOptions {
   shrink?: boolean;
   /** How long to spend shrinking one violation, in ms. */
   shrinkTimeLimit?: number;
+  /** Scenarios in flight at once, for backends that run in real time (default 1). */
+  concurrency?: number;
   arbitrary?: fc.Arbitrary<Scenario>;
 }
 
@@ -72,21 +74,12 @@ export async function propertyRun(o: PropertyRunOptions): Promise<PropertyRunOut
   let firstViolationRun: number | undefined;
   let lastProgress = started;
 
-  for (let run = 0; run < o.runs; run++) {
-    if (o.signal?.aborted) {
-      interrupted = true;
-      break;
+  const record = (run: number, seed: number, trace: Trace | undefined, scenario: Scenario, skipReason?: string): void => {
+    completed++;
+    if (skipReason !== undefined || !trace) {
+      for (const r of results) skip(r, skipReason ?? 'not run');
+      return;
     }
-    const seed = seedFor(o.seed, run);
-    const scenario = generateScenario(arbitrary, seed);
-    const support = o.backend.supports(scenario);
-    if (support !== true) {
-      for (const r of results) skip(r, support.skip);
-      completed++;
-      continue;
-    }
-    const produced = o.backend.run(scenario, o.signal);
-    const trace: Trace = produced instanceof Promise ? await produced : produced;
     o.invariants.forEach((inv, i) => {
       const r = results[i]!;
       const outcome = evaluate(inv, trace, scenario);
@@ -97,11 +90,14 @@ export async function propertyRun(o: PropertyRunOptions): Promise<PropertyRunOut
         case 'skip':
           skip(r, outcome.reason);
           break;
-        case 'violation':
+        case 'violation': {
           r.violated++;
-          if (!firstViolation.has(i)) firstViolation.set(i, { run, seed });
-          firstViolationRun ??= run;
+          const known = firstViolation.get(i);
+          // the lowest run wins, whatever order concurrent runs finish in
+          if (!known || run < known.run) firstViolation.set(i, { run, seed });
+          firstViolationRun = firstViolationRun === undefined ? run : Math.min(firstViolationRun, run);
           break;
+        }
         case 'error':
           r.errored++;
           if (r.errors.length < MAX_ERRORS_KEPT) r.errors.push(`run ${run}: ${outcome.error}`);
@@ -112,17 +108,54 @@ export async function propertyRun(o: PropertyRunOptions): Promise<PropertyRunOut
         }
       }
     });
-    completed++;
-    if (o.stopAtFirstViolation && firstViolationRun !== undefined) break;
+  };
+  const progress = (): void => {
+    const now = performance.now();
+    if (o.onProgress && now - lastProgress > 1000) {
+      lastProgress = now;
+      o.onProgress({ done: completed, total: o.runs, violated: firstViolation.size, elapsedMs: now - started });
+    }
+  };
+  const stopping = (): boolean => {
+    if (o.signal?.aborted) interrupted = true;
+    return interrupted || (o.stopAtFirstViolation === true && firstViolationRun !== undefined);
+  };
+
+  const inFlight = new Set<Promise<void>>();
+  const concurrency = Math.max(1, o.concurrency ?? 1);
+  for (let run = 0; run < o.runs; run++) {
+    if (stopping()) break;
+    const seed = seedFor(o.seed, run);
+    const scenario = generateScenario(arbitrary, seed);
+    const support = o.backend.supports(scenario);
+    if (support !== true) {
+      record(run, seed, undefined, scenario, support.skip);
+      continue;
+    }
+    const produced = o.backend.run(scenario, o.signal);
+    if (produced instanceof Promise) {
+      const task: Promise<void> = produced.then(
+        (trace) => record(run, seed, trace, scenario),
+        (error: unknown) => {
+          if (o.signal?.aborted) return;
+          throw error;
+        },
+      ).finally(() => {
+        inFlight.delete(task);
+        progress();
+      });
+      inFlight.add(task);
+      if (inFlight.size >= concurrency) await Promise.race(inFlight);
+      continue;
+    }
+    record(run, seed, produced, scenario);
     if (run % 64 === 63) {
       await new Promise((resolve) => setImmediate(resolve)); // lets Ctrl-C in
-      const now = performance.now();
-      if (o.onProgress && now - lastProgress > 1000) {
-        lastProgress = now;
-        o.onProgress({ done: completed, total: o.runs, violated: firstViolation.size, elapsedMs: now - started });
-      }
+      progress();
     }
   }
+  await Promise.all(inFlight);
+  if (o.signal?.aborted) interrupted = true;
 
   if (o.shrink !== false) {
     for (const [i, found] of firstViolation) {

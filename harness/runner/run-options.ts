@@ -23,7 +23,7 @@ export class InvalidRunOptionError extends HarnessError {
   readonly code = 'INVALID_RUN_OPTION';
 }
 
-export const DEFAULT_RUN_OPTIONS = { backend: 'sim', runs: 1000, shrink: true, shrinkSeconds: 30, maxHorizonSeconds: 600 } as const;
+export const DEFAULT_RUN_OPTIONS = { backend: 'sim', runs: 1000, shrink: true, shrinkSeconds: 30, maxHorizonSeconds: 1200 } as const;
 
 /** Fills defaults in one documented place; the result goes into every report. */
 export function resolveRunOptions(given: Partial<RunOptions>, now: Date): ResolvedRunOptions {
