@@ -7,7 +7,7 @@ import type { Scheduler } from '../engine/scheduler.js';
 import type { ApiChange } from '../kubelet/kubelet.js';
 import type { TraceRecorder } from '../trace-recorder.js';
 import { computeQosClass } from './compute-qos-class.js';
-import { statusEquals } from './status-equals.js';
+import { shareUnchanged, statusEquals } from './status-equals.js';
 import { conditionWith, podStatusWith } from '../status/status-objects.js';
 
 export interface ChangeOutcome {
@@ -62,7 +62,7 @@ export class ApiServer {
 
   writeStatus(status: PodStatus): void {
     if (this.removed || statusEquals(this.status, status)) return;
-    this.status = status;
+    this.status = shareUnchanged(this.status, status);
     this.snapshot();
   }
 

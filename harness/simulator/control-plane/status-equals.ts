@@ -23,6 +23,27 @@ function listEquals<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boo
   return true;
 }
 
+/**
+ * The new status, reusing the old one's container statuses and conditions where they are
+ * equal: snapshots share what did not change, so a long trace costs little memory.
+ */
+export function shareUnchanged(old: PodStatus, next: PodStatus): PodStatus {
+  const share = <T>(a: readonly T[], b: T[], eq: (x: T, y: T) => boolean): T[] => {
+    let same = a.length === b.length;
+    const out = b.map((item, i) => {
+      const prev = a[i];
+      if (prev !== undefined && eq(prev, item)) return prev;
+      same = false;
+      return item;
+    });
+    return same ? (a as T[]) : out;
+  };
+  next.conditions = share(old.conditions, next.conditions, conditionEquals);
+  next.initContainerStatuses = share(old.initContainerStatuses, next.initContainerStatuses, containerEquals);
+  next.containerStatuses = share(old.containerStatuses, next.containerStatuses, containerEquals);
+  return next;
+}
+
 function conditionEquals(a: PodCondition, b: PodCondition): boolean {
   return a.type === b.type && a.status === b.status && a.reason === b.reason && a.message === b.message && a.lastTransitionTime === b.lastTransitionTime;
 }
