@@ -2,7 +2,20 @@ import { PASS, violation, type Invariant, type Tolerance } from '../../invariant
 import { podTerminationGracePeriodSeconds } from '../../model/container-role.js';
 import { isTerminalPhase } from '../../model/pod-phase.js';
 import { SOURCES } from '../citations.js';
-import { activeDeadlineAt, busyUntil, deletionRequestedAt, formatMs, kubeletDown, kubeletRestarts, overlaps, podWorkerBusy, terminalPhaseAt } from '../trace-view.js';
+import {
+  activeDeadlineAt,
+  busyUntil,
+  CLOCK_SLACK,
+  deletionRequestedAt,
+  formatMs,
+  instanceSpans,
+  kubeletDown,
+  kubeletRestarts,
+  overlaps,
+  podWorkerBusy,
+  restartPolicyOf,
+  terminalPhaseAt,
+} from '../trace-view.js';
 
 const TOLERANCE: Tolerance = {
   early: 1000,
@@ -54,7 +67,16 @@ export const deadlineFailsPod: Invariant = {
     const ended = terminalPhaseAt(trace) ?? Infinity;
     const deleted = deletionRequestedAt(trace) ?? Infinity;
     const kubeletAway = overlaps(kubeletDown(trace), deadline - TOLERANCE.early, failedBy) || kubeletRestarts(trace).some((t) => t >= deadline - TOLERANCE.early && t <= failedBy);
-    if (ended < deadline - TOLERANCE.early || deleted <= failedBy || kubeletAway || trace.horizon < failedBy) return PASS;
+    // A pod whose containers all completed by the deadline is terminating on its own: the
+    // deadline is checked only while the pod worker still syncs it (SyncPod), so it may end Succeeded.
+    const policy = restartPolicyOf(scenario);
+    const completed =
+      policy !== 'Always' &&
+      scenario.pod.spec.containers.every((c) => {
+        const last = instanceSpans(trace, c.name).at(-1);
+        return last?.exit !== undefined && last.exit.at <= deadline + CLOCK_SLACK && (policy === 'Never' || last.exit.exitCode === 0);
+      });
+    if (ended < deadline - TOLERANCE.early || (completed && ended !== Infinity) || deleted <= failedBy || kubeletAway || trace.horizon < failedBy) return PASS;
     const evicted = trace.snapshots.find((s) => s.at <= failedBy && isTerminalPhase(s.status.phase));
     if (evicted && evicted.status.phase === 'Failed' && evicted.status.reason === 'DeadlineExceeded') return PASS;
     return violation({
