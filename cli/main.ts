@@ -1,6 +1,7 @@
 import { HarnessError } from '../harness/errors/harness-error.js';
 import type { CliCommand, CliIo } from './cli-command.js';
 import { clusterCommand } from './commands/cluster.js';
+import { compareCommand } from './commands/compare.js';
 import { invariantsCommand } from './commands/invariants.js';
 import { mutantsCommand } from './commands/mutants.js';
 import { replayCommand } from './commands/replay.js';
@@ -9,7 +10,7 @@ import { simulateCommand } from './commands/simulate.js';
 import { validateCommand } from './commands/validate.js';
 import { UsageError } from './usage-error.js';
 
-const COMMANDS: readonly CliCommand[] = [runCommand, replayCommand, simulateCommand, validateCommand, invariantsCommand, mutantsCommand, clusterCommand];
+const COMMANDS: readonly CliCommand[] = [runCommand, replayCommand, simulateCommand, validateCommand, invariantsCommand, mutantsCommand, compareCommand, clusterCommand];
 
 const overview = `podlife — property-based conformance suite for the Kubernetes Pod lifecycle
 

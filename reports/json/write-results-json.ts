@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../harness/io/atomic-write.js';
+import { writeReportFile } from '../write-report-file.js';
 import type { RunResult } from '../../harness/runner/run-result.js';
+import { formatResultsJson } from './format-results-json.js';
 
 /** `results.json`: the whole RunResult (schema in reports/json/results.schema.json). Written atomically. */
 export async function writeResultsJson(dir: string, result: RunResult): Promise<string> {
   const file = join(dir, 'results.json');
-  await writeFileAtomic(file, `${JSON.stringify(result, null, 2)}\n`);
+  await writeReportFile(file, formatResultsJson(result));
   return file;
 }
