@@ -126,8 +126,71 @@ export function hasActiveRegularContainer(trace: Trace, scenario: Scenario, at: 
       .filter((i) => i.startedAt < at)
       .at(-1);
     if (!latest || latest.startedAt < epoch) return false;
-    return !removedFromRuntime(trace, c.name, { ...latest, exit: { at, exitCode: 0, reason: '' } });
+    return !removedFromRuntime(trace, c.name, latest, at);
   });
+}
+
+/** hasActiveRegularContainer at a position in `trace.events` rather than a time: exact for events in the same instant. */
+export function hasActiveRegularContainerAtIndex(trace: Trace, scenario: Scenario, index: number): boolean {
+  const at = trace.events[index]?.at ?? trace.horizon;
+  const epoch = sandboxEpochAt(trace, at);
+  return scenario.pod.spec.containers.some((c) => {
+    const latest = instanceSpans(trace, c.name)
+      .filter((s) => s.startIndex < index)
+      .at(-1);
+    if (!latest || latest.startedAt < epoch) return false;
+    const removed = trace.events.some(
+      (e, i) =>
+        i > latest.startIndex &&
+        i < index &&
+        e.type === 'FaultInjected' &&
+        e.outcome === 'applied' &&
+        e.fault.type === 'RemoveContainer' &&
+        e.fault.container === c.name,
+    );
+    return !removed;
+  });
+}
+
+/**
+ * R2.7, R3.5: the event at which this sidecar instance became started — its start, its first
+ * successful startup probe if it has one, and its postStart hook's successful return if it has
+ * one (startContainer runs postStart synchronously), whichever comes last in the trace's order.
+ * A kubelet that restarts while the instance runs knows nothing of its hook and probe results:
+ * for it the instance is started as soon as it sees it running, or at its own first successful
+ * startup probe. Undefined while neither happened. Read from events: the API's `started` is
+ * written asynchronously.
+ */
+export function startedEvidence(trace: Trace, scenario: Scenario, span: InstanceSpan): { at: Millis; index: number } | undefined {
+  const spec = findPodContainer(scenario.pod, span.container)?.spec;
+  const end = span.exitIndex ?? trace.events.length;
+  const first = (from: number, match: (e: Trace['events'][number]) => boolean) => {
+    for (let i = from + 1; i < end; i++) if (match(trace.events[i]!)) return i;
+    return undefined;
+  };
+  const startupSuccess = (e: Trace['events'][number]) => e.type === 'ProbeResult' && e.container === span.container && e.probe === 'startup' && e.result === 'Success';
+  const candidates: number[] = [];
+  // the kubelet that started it
+  let index: number | undefined = span.startIndex;
+  if (spec?.startupProbe) {
+    const i = first(span.startIndex, startupSuccess);
+    index = i === undefined ? undefined : Math.max(index, i);
+  }
+  if (index !== undefined && spec?.lifecycle?.postStart) {
+    const i = first(span.startIndex, (e) => e.type === 'HookFinished' && e.container === span.container && e.hook === 'postStart' && e.result === 'Success');
+    index = i === undefined ? undefined : Math.max(index, i);
+  }
+  if (index !== undefined) candidates.push(index);
+  // a kubelet that came up while it ran
+  for (let r = span.startIndex + 1; r < end; r++) {
+    const e = trace.events[r]!;
+    if (e.type !== 'FaultInjected' || e.outcome !== 'applied' || (e.fault.type !== 'NodeUp' && e.fault.type !== 'NodeReboot')) continue;
+    const i = spec?.startupProbe ? first(r, startupSuccess) : r;
+    if (i !== undefined) candidates.push(i);
+  }
+  if (candidates.length === 0) return undefined;
+  const best = Math.min(...candidates);
+  return { at: trace.events[best]!.at, index: best };
 }
 
 /**
@@ -152,25 +215,26 @@ export function activeDeadlinePassedAt(trace: Trace, scenario: Scenario): Millis
 
 /**
  * E13: whether this instance was removed from the runtime under the kubelet (an applied
- * RemoveContainer while it ran). With its record gone the kubelet restarts the container even
- * under restartPolicy Never (R4.1 step 2).
+ * RemoveContainer, at or before `before` if given). With its record gone the kubelet restarts
+ * the container even under restartPolicy Never (R4.1 step 2). The removal hits the instance
+ * started last before the fault in the trace's order: the exit it causes and the restart that
+ * follows fall in the same instant.
  */
-export function removedFromRuntime(trace: Trace, name: string, i: Instance): boolean {
-  return trace.events.some(
-    (e) =>
-      e.type === 'FaultInjected' &&
-      e.outcome === 'applied' &&
-      e.fault.type === 'RemoveContainer' &&
-      e.fault.container === name &&
-      e.at >= i.startedAt &&
-      e.at <= (i.exit?.at ?? Infinity),
-  );
+export function removedFromRuntime(trace: Trace, name: string, i: Instance, before: Millis = Infinity): boolean {
+  let spans: InstanceSpan[] | undefined;
+  return trace.events.some((e, index) => {
+    if (e.type !== 'FaultInjected' || e.outcome !== 'applied' || e.fault.type !== 'RemoveContainer' || e.fault.container !== name || e.at > before) return false;
+    spans ??= instanceSpans(trace, name);
+    const target = spans.filter((s) => s.startIndex < index).at(-1);
+    return target !== undefined && target.startedAt === i.startedAt && target.restartCount === i.restartCount;
+  });
 }
 
 /**
  * R2.12, R2.3: the first moment the pod is finished — every regular container has run and its
  * latest instance exited with no restart to come (Never; OnFailure after exit 0; not a
- * container removed from the runtime, which R4.1 step 2 restarts even under Never) — or a
+ * container removed from the runtime, which R4.1 step 2 restarts even under Never; not one the
+ * kubelet killed for a failed probe under OnFailure, nor for a changed spec) — or a
  * regular init container failed where it will not be restarted. From then on the kubelet
  * kills what is left, sidecars included, and starts nothing. Undefined if never.
  */
@@ -189,6 +253,13 @@ export function podFinishedAt(trace: Trace, scenario: Scenario): Millis | undefi
       const latest = instances.get(name)!.filter((i) => i.startedAt <= t).at(-1);
       if (!latest?.exit || latest.exit.at > t || removed(name, latest)) return false;
       const policy = effectiveRestartPolicy(scenario, name);
+      // A kill by the kubelet decides the restart in the same sync: a probe kill restarts
+      // unless the policy is Never, a changed spec always does (computePodActions).
+      const kill = trace.events.find(
+        (e) => e.type === 'ContainerKilling' && e.container === name && e.at >= latest.startedAt && e.at <= latest.exit!.at && e.reason !== 'PodTermination' && e.reason !== 'NoContainerToKeep',
+      );
+      if (kill?.type === 'ContainerKilling' && kill.reason === 'SpecChanged') return false;
+      if (kill?.type === 'ContainerKilling' && (kill.reason === 'LivenessProbe' || kill.reason === 'StartupProbe')) return policy === 'Never';
       return policy === 'Never' || (policy === 'OnFailure' && latest.exit.exitCode === 0);
     });
     if (done) candidates.push(t);

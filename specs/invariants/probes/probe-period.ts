@@ -104,7 +104,11 @@ function checkSpan(ctx: Context, name: string, probe: ProbeType, params: ProbePa
   const own = containerEvents(trace, 'ProbeResult', name).filter((r) => mayBelongTo(spans, span, r.index, r.event.at));
   const ambiguous = (r: (typeof own)[number]) => candidateSpans(spans, r.index, r.event.at).length > 1;
   const results = own.filter((r) => r.event.probe === probe);
-  const startupSuccesses = own.filter((r) => r.event.probe === 'startup' && r.event.result === 'Success').map((r) => r.event.at);
+  const successes = own.filter((r) => r.event.probe === 'startup' && r.event.result === 'Success');
+  // Ending the startup window: any Success that may be this instance's. Opening the liveness and
+  // readiness windows: only one that is surely this instance's (a later start is the safe side).
+  const startupSuccesses = successes.map((r) => r.event.at);
+  const ownStartupSuccesses = successes.filter((r) => !ambiguous(r)).map((r) => r.event.at);
   const firstAfter = (times: Millis[], t: Millis) => times.find((x) => x >= t);
   const inThisSpan = (at: Millis, index: number) => inSpan(span, index) && at >= span.startedAt;
   const firstKill = containerEvents(trace, 'ContainerKilling', name).find((k) => inThisSpan(k.event.at, k.index))?.event.at ?? Infinity;
@@ -122,7 +126,7 @@ function checkSpan(ctx: Context, name: string, probe: ProbeType, params: ProbePa
   if (probe === 'startup') from = span.startedAt + params.initialDelay;
   else if (!startup) from = span.startedAt + params.initialDelay;
   else {
-    const started = startupSuccesses[0];
+    const started = ownStartupSuccesses[0];
     if (started !== undefined) from = Math.max(span.startedAt, started) + params.initialDelay;
   }
   if (from === undefined) return undefined;
@@ -137,7 +141,7 @@ function checkSpan(ctx: Context, name: string, probe: ProbeType, params: ProbePa
     if (d.from > cursor) segments.push({ from: cursor, to: d.from });
     if (probe === 'startup') cursor = undefined;
     else if (startup) {
-      const again = firstAfter(startupSuccesses, d.to);
+      const again = firstAfter(ownStartupSuccesses, d.to);
       cursor = again === undefined ? undefined : Math.max(again, d.to);
     } else cursor = d.to;
   }

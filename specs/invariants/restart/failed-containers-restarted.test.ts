@@ -40,3 +40,27 @@ describe(failedContainersRestarted.id, () => {
     expect(failedContainersRestarted.check(trace, scenario)).toEqual({ ok: true });
   });
 });
+
+describe(`${failedContainersRestarted.id}: what the decision reads`, () => {
+  it('under Always expects a restart after an exit 0 too (first exit: due by 5 + 0 + 17 = 22 s)', () => {
+    const { trace, scenario } = traceOf(simpleSpec('Always', 'app'))
+      .event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 })
+      .event({ at: 5_000, type: 'ContainerExited', container: 'app', exitCode: 0, reason: 'Completed' })
+      .until(120_000)
+      .build();
+    expect(failedContainersRestarted.check(trace, scenario)).toMatchObject({ ok: false, at: 22_000, observed: 'not started again' });
+  });
+
+  it('under OnFailure decides on the record left when the newest was removed from the runtime (it exited 0: no restart)', () => {
+    const { trace, scenario } = traceOf(simpleSpec('OnFailure', 'app'))
+      .event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 })
+      .event({ at: 500, type: 'ContainerKilling', container: 'app', reason: 'SpecChanged', gracePeriodSeconds: 0 })
+      .event({ at: 500, type: 'ContainerExited', container: 'app', exitCode: 0, reason: 'Completed' })
+      .event({ at: 500, type: 'ContainerStarted', container: 'app', restartCount: 1 })
+      .event({ at: 1_000, type: 'ContainerExited', container: 'app', exitCode: 137, reason: 'Error' })
+      .event({ at: 1_000, type: 'FaultInjected', fault: { type: 'RemoveContainer', container: 'app' }, outcome: 'applied' })
+      .until(120_000)
+      .build();
+    expect(failedContainersRestarted.check(trace, scenario)).toEqual({ ok: true });
+  });
+});

@@ -4,14 +4,14 @@ import { allStatuses, CLOCK_SLACK, formatMs, instanceSpans, spanAtIndex, type In
 
 /**
  * R4.7, R4.5: `lastState.terminated` is the exit of the instance immediately before the one
- * `state` describes — the second-newest runtime record (convertToAPIContainerStatuses).
- * `restartCount` names the newest record, so:
- * - running or terminated: the newest instance is the one with that restartCount, and
- *   lastState is the instance before it;
+ * `state` describes — the second-newest runtime record (convertToAPIContainerStatuses):
+ * - running or terminated: the instance shown is the one whose start matches the state's
+ *   startedAt, and lastState is the instance before it;
  * - waiting (CrashLoopBackOff, a start error …): the newest record exited and is shown in
- *   lastState, so lastState is the instance with that restartCount. The same holds when
- *   TerminatePod replaced such a waiting state by a synthesized
- *   `terminated{ContainerStatusUnknown}` (R1.8: only `state` is replaced).
+ *   lastState, so lastState is the newest exit. The same holds when TerminatePod replaced
+ *   such a waiting state by a synthesized `terminated{ContainerStatusUnknown}` (R1.8: only
+ *   `state` is replaced), and when a new sandbox purged an init container's records (the
+ *   old status' lastState is carried over).
  * Exit code must match the recorded exit, and startedAt/finishedAt when the status has
  * them (±1 s). A `ContainerStatusUnknown` lastState is synthesized by the kubelet for a
  * container that vanished (R1.8, E13) and names no runtime record: not asserted. An
@@ -40,10 +40,23 @@ export const lastStateIsPreviousInstance: Invariant = {
               : [],
           ),
         );
-        const newest = [...spans].reverse().find((s) => s.restartCount === status.restartCount && !removed.has(s.ordinal));
-        // A waiting status — or a terminated one TerminatePod synthesized over it (R1.8) — shows no new instance.
+        const kept = spans.filter((sp) => !removed.has(sp.ordinal));
+        // A waiting status — or a terminated one TerminatePod synthesized over it (R1.8) — shows no new instance:
+        // lastState is then the newest exit. Otherwise it is the exit of the kept instance before the one shown.
         const noNewInstance = status.state.waiting !== undefined || status.state.terminated?.reason === 'ContainerStatusUnknown';
-        const expected = noNewInstance ? newest : newest ? [...spans.slice(0, newest.ordinal)].reverse().find((s) => !removed.has(s.ordinal)) : undefined;
+        let expected: InstanceSpan | undefined;
+        if (noNewInstance) {
+          // restartCount names the newest record; without a match (counts recovered after a purge) the newest exit.
+          const exited = [...kept].reverse().filter((sp) => sp.exit !== undefined && sp.exit.at <= snapshot.at + CLOCK_SLACK);
+          expected = exited.find((sp) => sp.restartCount === status.restartCount) ?? exited.find((sp) => sp.exit!.at <= snapshot.at) ?? exited[0];
+        } else {
+          const shownAt = status.state.running?.startedAt ?? status.state.terminated?.startedAt ?? null;
+          const shown =
+            shownAt !== null
+              ? nearest(kept, shownAt)
+              : [...kept].reverse().find((sp) => sp.restartCount === status.restartCount);
+          expected = shown ? [...kept].reverse().find((sp) => sp.ordinal < shown.ordinal) : undefined;
+        }
         const mismatch = (() => {
           if (!expected?.exit) return 'no such exit in the trace';
           if (expected.exit.exitCode !== last.exitCode) return `exit code ${last.exitCode}`;
@@ -57,7 +70,7 @@ export const lastStateIsPreviousInstance: Invariant = {
             container: status.name,
             expected: expected?.exit
               ? `lastState: exit ${expected.exit.exitCode} of the instance started at ${formatMs(expected.startedAt)}, finished at ${formatMs(expected.exit.at)}`
-              : `no lastState before the instance before restartCount ${status.restartCount} has exited`,
+              : `no lastState: no earlier instance has exited`,
             observed: `lastState.terminated with ${mismatch} (state ${Object.keys(status.state)[0] ?? 'none'}, restartCount ${status.restartCount})`,
             message: `${status.name}'s lastState is not its previous instance's exit`,
           });
@@ -67,3 +80,10 @@ export const lastStateIsPreviousInstance: Invariant = {
     return PASS;
   },
 };
+
+/** The instance whose start is nearest `startedAt` (the newest on a tie). */
+function nearest(spans: readonly InstanceSpan[], startedAt: number): InstanceSpan | undefined {
+  let found: InstanceSpan | undefined;
+  for (const sp of spans) if (!found || Math.abs(sp.startedAt - startedAt) <= Math.abs(found.startedAt - startedAt)) found = sp;
+  return found;
+}
