@@ -10,7 +10,7 @@ export async function writeReportFile(path: string, content: string): Promise<st
     await writeFileAtomic(path, content);
   } catch (cause) {
     const e = cause as NodeJS.ErrnoException;
-    const why = { EACCES: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'no space left on the device', EISDIR: 'it is a directory', ENOTDIR: 'a parent is not a directory' }[e.code ?? ''] ?? e.message;
+    const why = { EACCES: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'no space left on the device', EISDIR: 'it is a directory', ENOTDIR: 'a parent is not a directory', EEXIST: 'a parent is not a directory' }[e.code ?? ''] ?? e.message;
     throw new ReportWriteError(`cannot write ${path}: ${why}`, { cause });
   }
   return path;
