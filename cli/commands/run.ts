@@ -5,8 +5,10 @@ import { writeCounterexample } from '../../harness/runner/counterexample-file.js
 import { selectInvariants } from '../../harness/runner/invariant-selection.js';
 import { propertyRun } from '../../harness/runner/property-run.js';
 import { resolveRunOptions } from '../../harness/runner/run-options.js';
-import { progressLine } from '../../reports/console/progress-line.js';
+import { colorEnabled, palette } from '../../reports/console/color.js';
+import { progressReporter } from '../../reports/console/progress-reporter.js';
 import { runSummary } from '../../reports/console/run-summary.js';
+import { formatResultsJson } from '../../reports/json/format-results-json.js';
 import { writeRunReports } from '../../reports/write-run-reports.js';
 import { CATALOGUE } from '../../specs/invariants/catalogue.js';
 import { BACKEND_FACTORIES } from '../backend-factories.js';
@@ -70,7 +72,7 @@ export const runCommand: CliCommand = {
     const invariants = selectInvariants(CATALOGUE, options.invariants);
     const backend = createBackend(options.backend, BACKEND_FACTORIES);
     const quiet = values.quiet || values.json;
-    const tty = Boolean(io.stderr.isTTY);
+    const progress = progressReporter(io.stderr, Boolean(io.stderr.isTTY), palette(colorEnabled(io.stderr)));
     if (!quiet) {
       io.stderr.write(`podlife run: ${options.runs} scenarios on ${backend.name} (Kubernetes ${backend.kubernetesVersion}), seed ${options.seed}, ${invariants.length} invariants\n`);
     }
@@ -84,11 +86,10 @@ export const runCommand: CliCommand = {
       shrinkTimeLimit: options.shrinkSeconds * 1000,
       arbitrary: scenarioArbitrary({ maxHorizonSeconds: options.maxHorizonSeconds }),
       onProgress: (p) => {
-        if (quiet) return;
-        io.stderr.write(tty ? `\r${progressLine(p)}` : `${progressLine(p)}\n`);
+        if (!quiet) progress.update(p);
       },
     });
-    if (!quiet && tty) io.stderr.write('\n');
+    progress.finish();
     for (const inv of outcome.invariants) {
       if (!inv.counterexample) continue;
       const written = await writeCounterexample(options.reportDir, inv.counterexample, backend.name, options.seed);
@@ -97,9 +98,9 @@ export const runCommand: CliCommand = {
     }
     const result = buildRunResult(outcome, backend, options, startedAt, new Date());
     const reports = await writeRunReports(options.reportDir, result);
-    if (values.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    if (values.json) io.stdout.write(formatResultsJson(result));
     else {
-      io.stdout.write(runSummary(result));
+      io.stdout.write(runSummary(result, palette(colorEnabled(io.stdout))));
       io.stdout.write(`reports: ${reports.files.join(', ')}\n`);
     }
     if (outcome.interrupted) return 130;

@@ -1,15 +1,16 @@
 import type { Progress } from '../../harness/runner/property-run.js';
+import { NO_COLOR, type Palette } from './color.js';
+import { durationText } from './duration-text.js';
 
-/** `  1200/10000 · 850 scenarios/s · ETA 10s · 1 invariant violated` */
-export function progressLine(p: Progress): string {
+/** `[#######.............]  3500/10000  35% · 850 scenarios/s · ETA 7.6s · 1 invariant violated` */
+export function progressLine(p: Progress, paint: Palette = NO_COLOR): string {
+  const fraction = p.total > 0 ? Math.max(0, Math.min(1, p.done / p.total)) : 0;
   const rate = p.elapsedMs > 0 ? (p.done * 1000) / p.elapsedMs : 0;
-  const eta = rate > 0 ? Math.ceil((p.total - p.done) / rate) : 0;
-  const bar = progressBar(p.done / p.total, 20);
-  const violated = p.violated === 0 ? 'no violation' : `${p.violated} invariant${p.violated === 1 ? '' : 's'} violated`;
-  return `${bar} ${p.done}/${p.total} · ${Math.round(rate)} scenarios/s · ETA ${eta}s · ${violated}`;
-}
-
-function progressBar(fraction: number, width: number): string {
-  const filled = Math.round(Math.max(0, Math.min(1, fraction)) * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
+  const remaining = rate > 0 ? ((p.total - p.done) / rate) * 1000 : undefined;
+  const filled = Math.round(fraction * 20);
+  const bar = `[${'#'.repeat(filled)}${'.'.repeat(20 - filled)}]`;
+  const count = `${String(p.done).padStart(String(p.total).length)}/${p.total}`;
+  const when = p.done >= p.total ? `done in ${durationText(p.elapsedMs)}` : `ETA ${remaining === undefined ? '?' : durationText(remaining)}`;
+  const violated = p.violated === 0 ? paint.green('no violation') : paint.red(`${p.violated} invariant${p.violated === 1 ? '' : 's'} violated`);
+  return `${bar} ${count} ${String(Math.floor(fraction * 100)).padStart(3)}% · ${rate >= 100 ? Math.round(rate) : rate.toFixed(1)} scenarios/s · ${when} · ${violated}`;
 }
