@@ -1,4 +1,5 @@
 import type { Invariant } from '../../invariant.js';
+import { classMatchesResources } from './class-matches-resources.js';
 
-/** The qos invariants, in catalogue order. */
-export const qosInvariants: readonly Invariant[] = [];
+/** The QoS invariants, in catalogue order. */
+export const qosInvariants: readonly Invariant[] = [classMatchesResources];
