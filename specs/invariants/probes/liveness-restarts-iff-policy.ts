@@ -136,7 +136,17 @@ function restartVerdict(
     return undefined;
   }
   if (!sidecar && policy === 'OnFailure' && exit.exitCode === 0) return undefined;
-  const restartBy = exit.at + backOffBound(trace, span) + RESTART_LATE;
+  let restartBy = exit.at + backOffBound(trace, span) + RESTART_LATE;
+  // A pod worker busy in a postStart hook or a kill starts nothing until it is done.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const b of podWorkerBusy(trace)) {
+      if (b.from <= restartBy && b.to >= exit.at && b.to + RESTART_LATE > restartBy) {
+        restartBy = b.to + RESTART_LATE;
+        grew = true;
+      }
+    }
+  }
   if (next && next.startedAt <= restartBy) return undefined;
   const terminal = terminalPhaseAt(trace) ?? Infinity;
   const deadline = activeDeadlineAt(trace, scenario) ?? Infinity;

@@ -2,6 +2,7 @@ import type { Invariant } from '../../invariant.js';
 import { failureThreshold } from './failure-threshold.js';
 import { initialDelay } from './initial-delay.js';
 import { livenessRestartsIffPolicy } from './liveness-restarts-iff-policy.js';
+import { noneDuringPoststart } from './none-during-poststart.js';
 import { notReadyBeforeFirstSuccess } from './not-ready-before-first-success.js';
 import { onlyRunningInstances } from './only-running-instances.js';
 import { probePeriod } from './probe-period.js';
@@ -22,4 +23,5 @@ export const probesInvariants: readonly Invariant[] = [
   notReadyBeforeFirstSuccess,
   readyWithoutReadinessProbe,
   onlyRunningInstances,
+  noneDuringPoststart,
 ];

@@ -32,38 +32,46 @@ export const lastStateIsPreviousInstance: Invariant = {
         if (!last || last.reason === 'ContainerStatusUnknown') continue;
         if (!spansOf.has(status.name)) spansOf.set(status.name, instanceSpans(trace, status.name));
         const spans = spansOf.get(status.name)!.filter((s) => s.startedAt <= snapshot.at + CLOCK_SLACK);
-        // The instance a removal took away is the one current at the fault's position in the trace.
+        // The instance a removal took away is the one current at the fault's position in the trace. A status
+        // written just before or after the removal may or may not know of it: a removed instance may be skipped.
         const removed = new Set(
           trace.events.flatMap((e, index) =>
-            e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'RemoveContainer' && e.fault.container === status.name && e.at <= snapshot.at
+            e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'RemoveContainer' && e.fault.container === status.name && e.at <= snapshot.at + CLOCK_SLACK
               ? [spanAtIndex(spans, index)?.ordinal]
               : [],
           ),
         );
-        const kept = spans.filter((sp) => !removed.has(sp.ordinal));
+        // Walking back from `from`: that instance, and past it while the one reached was removed.
+        const back = (from: InstanceSpan | undefined): InstanceSpan[] => {
+          const out: InstanceSpan[] = [];
+          for (let sp = from; sp; sp = spans[sp.ordinal - 1]) {
+            out.push(sp);
+            if (!removed.has(sp.ordinal)) break;
+          }
+          return out;
+        };
         // A waiting status — or a terminated one TerminatePod synthesized over it (R1.8) — shows no new instance:
-        // lastState is then the newest exit. Otherwise it is the exit of the kept instance before the one shown.
+        // lastState is then the newest exit. Otherwise it is the exit of the instance before the one shown.
         const noNewInstance = status.state.waiting !== undefined || status.state.terminated?.reason === 'ContainerStatusUnknown';
-        let expected: InstanceSpan | undefined;
+        let acceptable: InstanceSpan[];
         if (noNewInstance) {
           // restartCount names the newest record; without a match (counts recovered after a purge) the newest exit.
-          const exited = [...kept].reverse().filter((sp) => sp.exit !== undefined && sp.exit.at <= snapshot.at + CLOCK_SLACK);
-          expected = exited.find((sp) => sp.restartCount === status.restartCount) ?? exited.find((sp) => sp.exit!.at <= snapshot.at) ?? exited[0];
+          const exited = [...spans].reverse().filter((sp) => sp.exit !== undefined && sp.exit.at <= snapshot.at + CLOCK_SLACK);
+          acceptable = back(exited.find((sp) => sp.restartCount === status.restartCount) ?? exited.find((sp) => sp.exit!.at <= snapshot.at) ?? exited[0]);
         } else {
           const shownAt = status.state.running?.startedAt ?? status.state.terminated?.startedAt ?? null;
-          const shown =
-            shownAt !== null
-              ? nearest(kept, shownAt)
-              : [...kept].reverse().find((sp) => sp.restartCount === status.restartCount);
-          expected = shown ? [...kept].reverse().find((sp) => sp.ordinal < shown.ordinal) : undefined;
+          const shown = shownAt !== null ? nearest(spans, shownAt, status.restartCount) : [...spans].reverse().find((sp) => sp.restartCount === status.restartCount);
+          acceptable = shown ? back(spans[shown.ordinal - 1]) : [];
         }
-        const mismatch = (() => {
+        const mismatchOf = (expected: InstanceSpan | undefined): string | undefined => {
           if (!expected?.exit) return 'no such exit in the trace';
           if (expected.exit.exitCode !== last.exitCode) return `exit code ${last.exitCode}`;
           if (last.finishedAt !== null && Math.abs(last.finishedAt - expected.exit.at) > CLOCK_SLACK) return `finishedAt ${formatMs(last.finishedAt)}`;
           if (last.startedAt !== null && Math.abs(last.startedAt - expected.startedAt) > CLOCK_SLACK) return `startedAt ${formatMs(last.startedAt)}`;
           return undefined;
-        })();
+        };
+        const expected = acceptable[0];
+        const mismatch = acceptable.some((sp) => mismatchOf(sp) === undefined) ? undefined : mismatchOf(expected);
         if (mismatch) {
           return violation({
             at: snapshot.at,
@@ -81,9 +89,13 @@ export const lastStateIsPreviousInstance: Invariant = {
   },
 };
 
-/** The instance whose start is nearest `startedAt` (the newest on a tie). */
-function nearest(spans: readonly InstanceSpan[], startedAt: number): InstanceSpan | undefined {
+/** The instance whose start is nearest `startedAt`; on a tie the one with that restartCount, else the newest. */
+function nearest(spans: readonly InstanceSpan[], startedAt: number, restartCount: number): InstanceSpan | undefined {
   let found: InstanceSpan | undefined;
-  for (const sp of spans) if (!found || Math.abs(sp.startedAt - startedAt) <= Math.abs(found.startedAt - startedAt)) found = sp;
+  for (const sp of spans) {
+    const d = Math.abs(sp.startedAt - startedAt);
+    const best = found ? Math.abs(found.startedAt - startedAt) : Infinity;
+    if (d < best || (d === best && (sp.restartCount === restartCount || found?.restartCount !== restartCount))) found = sp;
+  }
   return found;
 }

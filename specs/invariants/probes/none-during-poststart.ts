@@ -1,0 +1,52 @@
+import { PASS, violation, type Invariant } from '../../invariant.js';
+import { podContainers } from '../../model/container-role.js';
+import { SOURCES } from '../citations.js';
+import { candidateSpans, CLOCK_SLACK, containerEvents, formatMs, instanceSpans, probedContainers } from '../trace-view.js';
+
+/**
+ * R3.4, R7.1: a prober worker finds its target in the status manager's pod status, and a
+ * new instance enters that status only with the sync that started it — which is blocked
+ * in the instance's postStart hook until the hook returns. Before that the worker can aim
+ * only at the previous instance, which has exited (a probe executed in a stopped container
+ * fails at the runtime and is discarded, see probes/only-running-instances). So no probe
+ * is executed for a container whose only running instance is inside its postStart hook
+ * (more than 1 s after the hook began and before it ended). The status half of the
+ * argument is [DERIVED] in SEMANTICS (R7.1), hence a `should`.
+ */
+export const noneDuringPoststart: Invariant = {
+  id: 'probes/none-during-poststart',
+  title: 'No probe runs on a container while its only running instance is in its postStart hook',
+  citation: { rule: 'R3.4', source: 'pkg/kubelet/prober/worker.go doProbe (target from the status manager); kuberuntime_container.go startContainer', url: SOURCES.proberWorker },
+  level: 'should',
+  kind: 'safety',
+  appliesTo(scenario) {
+    const both = podContainers(scenario.pod).some((c) => c.role !== 'init' && c.spec.lifecycle?.postStart && (c.spec.livenessProbe || c.spec.readinessProbe || c.spec.startupProbe));
+    return both ? true : { skip: 'no probed container has a postStart hook' };
+  },
+  check(trace, scenario) {
+    for (const name of probedContainers(scenario)) {
+      const spans = instanceSpans(trace, name);
+      const hooks = containerEvents(trace, 'HookStarted', name).filter((h) => h.event.hook === 'postStart');
+      const ends = containerEvents(trace, 'HookFinished', name).filter((h) => h.event.hook === 'postStart');
+      for (const r of containerEvents(trace, 'ProbeResult', name)) {
+        const at = r.event.at;
+        const candidates = candidateSpans(spans, r.index, at).filter((s) => s.startedAt <= at + CLOCK_SLACK && (s.exit === undefined || s.exit.at >= at - CLOCK_SLACK));
+        if (candidates.length !== 1) continue;
+        const span = candidates[0]!;
+        const hook = hooks.find((h) => h.index > span.startIndex && (span.exitIndex === undefined || h.index < span.exitIndex));
+        if (!hook) continue;
+        const end = ends.find((e) => e.index > hook.index);
+        const inHook = at > hook.event.at + CLOCK_SLACK && (end === undefined || at < end.event.at - CLOCK_SLACK);
+        if (!inHook) continue;
+        return violation({
+          at,
+          container: name,
+          expected: `no probe while ${name}'s postStart runs (from ${formatMs(hook.event.at)}${end ? ` to ${formatMs(end.event.at)}` : ''}) and no other instance runs`,
+          observed: `${r.event.probe} result ${r.event.result} at ${formatMs(at)}`,
+          message: `${name} was probed during its postStart hook`,
+        });
+      }
+    }
+    return PASS;
+  },
+};
