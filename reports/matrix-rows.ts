@@ -15,7 +15,7 @@ export interface MatrixRow {
   /** From the first run that has it: titles and citations are the catalogue's. */
   info: InvariantResult;
   cells: MatrixCell[];
-  /** The runs say different things. */
+  /** The runs where it applied give different verdicts (passed, violated, errored). */
   disagree: boolean;
 }
 
@@ -33,7 +33,10 @@ export function matrixRows(runs: readonly ReportRun[]): MatrixRow[] {
       const result = run.result.invariants.find((i) => i.id === info.id);
       return result ? { status: invariantStatus(result), result } : { status: 'absent' };
     });
-    return { id: info.id, info, cells, disagree: runs.length > 1 && new Set(cells.map((c) => c.status)).size > 1 };
+    // Only runs where the invariant applied can disagree: a skip (a fault the backend cannot
+    // inject) or an absence (another catalogue) says nothing about behaviour.
+    const verdicts = new Set(cells.map((c) => c.status).filter((s) => s !== 'skipped' && s !== 'absent'));
+    return { id: info.id, info, cells, disagree: verdicts.size > 1 };
   });
   const position = new Map([...order.keys()].map((id, i) => [id, i]));
   const worst = (r: MatrixRow) => Math.min(...r.cells.map((c) => RANK[c.status]));

@@ -1,7 +1,10 @@
 import { matrixRows } from '../matrix-rows.js';
 import type { ReportRun } from '../report-run.js';
 
-/** What `podlife compare` prints: the runs, then each invariant they disagree on, one line each. */
+/**
+ * What `podlife compare` prints: the runs, then each invariant they disagree on (different
+ * verdicts where it applied), one line each.
+ */
 export function compareSummary(runs: readonly ReportRun[]): string {
   const rows = matrixRows(runs);
   const disagreements = rows.filter((r) => r.disagree);
@@ -13,6 +16,8 @@ export function compareSummary(runs: readonly ReportRun[]): string {
     }),
   ];
   if (runs.length < 2) return `${lines.join('\n')}\n`;
+  const partial = rows.filter((r) => r.cells.some((c) => c.status === 'absent')).length;
+  if (partial > 0) lines.push(`${partial} invariant${partial === 1 ? ' was' : 's were'} not checked by every run (different catalogues or --invariants)`);
   if (disagreements.length === 0) {
     lines.push(`they agree on all ${rows.length} invariants`);
     return `${lines.join('\n')}\n`;

@@ -16,20 +16,23 @@ ${INVARIANT_STATUSES.map((s) => html`<label><input type="checkbox" data-status="
 ${runs.length > 1 && html`<label><input type="checkbox" id="filter-disagree"> only disagreements (${disagreements})</label>`}
 <span id="filter-count" class="muted">${rows.length} invariants</span>
 </div>`;
-  const head = html`<thead><tr><th>Invariant</th><th>Promise</th><th>Cites</th>${runs.map((r) => html`<th>${r.label}</th>`)}</tr></thead>`;
-  const body = rows.map((row) => matrixRow(row, runs));
-  return html`${filters}<div class="matrix-wrap"><table class="matrix">${head}<tbody>${body}</tbody></table>${
+  // One run: a wide row per invariant. Several: the promise goes under the id, to leave
+  // room for a column per run.
+  const multi = runs.length > 1;
+  const head = html`<thead><tr><th>Invariant</th>${!multi && html`<th>Promise</th>`}<th>Cites</th>${runs.map((r) => html`<th>${r.label}</th>`)}</tr></thead>`;
+  const body = rows.map((row) => matrixRow(row, runs, multi));
+  return html`${filters}<div class="matrix-wrap"><table class="matrix${multi ? ' multi' : ''}">${head}<tbody>${body}</tbody></table>${
     rows.length === 0 && html`<p class="empty">No invariant was checked.</p>`
   }</div>`;
 }
 
-function matrixRow(row: MatrixRow, runs: readonly ReportRun[]): SafeHtml {
+function matrixRow(row: MatrixRow, runs: readonly ReportRun[], multi: boolean): SafeHtml {
   const info = row.info;
   const statuses = [...new Set(row.cells.map((c) => (c.status === 'absent' ? 'skipped' : c.status)))].join(' ');
   const text = `${info.id} ${info.title} ${info.citation.rule} ${info.citation.source}`.toLowerCase();
   const url = safeUrl(info.citation.url);
   return html`<tr data-id="${row.id}" data-statuses="${statuses}" data-text="${text}"${row.disagree ? html` class="disagree"` : ''}>
-<td class="inv-id">${info.id}</td><td class="inv-title">${info.title}</td>
+${multi ? html`<td><span class="inv-id">${info.id}</span><br><span class="inv-title">${info.title}</span></td>` : html`<td class="inv-id">${info.id}</td><td class="inv-title">${info.title}</td>`}
 <td class="cites" title="${info.citation.source}">${url ? html`<a href="${url}" rel="noopener noreferrer" target="_blank">${info.citation.rule}</a>` : info.citation.rule} <span class="muted">${info.level} · ${info.kind}</span></td>
 ${row.cells.map((cell, i) => matrixCell(cell, row.id, i, runs[i]!))}
 </tr>`;

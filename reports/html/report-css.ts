@@ -46,6 +46,10 @@ table.matrix { border-collapse: collapse; width: 100%; }
 .matrix .cites { white-space: nowrap; }
 .matrix .cell-counts { color: var(--muted); font-size: 12px; margin-left: 6px; white-space: nowrap; }
 .matrix td.run-cell { white-space: nowrap; }
+.matrix.multi .cites { white-space: normal; min-width: 90px; }
+.matrix.multi .inv-title { font-size: 12.5px; }
+.matrix.multi td.run-cell { white-space: normal; min-width: 130px; }
+.matrix.multi .cell-counts { display: block; margin: 2px 0 0; }
 .empty { padding: 14px; color: var(--muted); }
 .violation { border: 1px solid var(--line); border-left: 4px solid var(--fail); border-radius: 8px; padding: 12px 16px; margin: 14px 0; }
 .violation.errored { border-left-color: var(--err); }

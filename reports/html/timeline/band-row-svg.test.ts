@@ -24,6 +24,12 @@ describe('bandRowSvg', () => {
     expect(svg).toContain('… and 492 more');
   });
 
+  it('keeps blinks apart when there is time between them', () => {
+    const svg = bandRowSvg([band(0, 100, 'ready'), band(20_000, 20_100, 'ready')], scale, 0, 3, 'r', 0).value;
+    expect(svg).not.toContain('burst');
+    expect(svg.match(/<rect/g)).toHaveLength(2);
+  });
+
   it('escapes labels and tooltips', () => {
     expect(bandRowSvg([band(0, 100_000, '<b>')], scale, 0, 20, 's', 10).value).toContain('&lt;b&gt;');
   });

@@ -24,6 +24,9 @@ export function bandRowSvg(bands: readonly TimelineBand[], scale: TimeScale, y: 
   for (const b of bands) {
     const w = scale.x(b.to) - scale.x(b.from);
     if (w < MIN_BAND_PX) {
+      // only neighbours make a burst: a gap between two blinks keeps them apart
+      const last = burst[burst.length - 1];
+      if (last && scale.x(b.from) - scale.x(last.to) >= MIN_BAND_PX) flush();
       burst.push(b);
       continue;
     }

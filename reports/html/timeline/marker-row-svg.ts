@@ -43,7 +43,9 @@ export function markerRowSvg(markers: readonly TimelineMarker[], scale: TimeScal
     const tooltip = tooltipOf(group);
     for (const [kind, ms] of byKind) {
       const backOff = ms.find((m) => m.until !== undefined);
-      parts.push(html`<g class="mk mk-${kind}"><title>${tooltip}</title><line x1="${x}" x2="${x}" y1="${layout.lineTop}" y2="${layout.lineBottom}"/>${
+      // A back-off is a wait, not a moment: a short tick and a dashed line to its end.
+      const bottom = kind === 'backoff' ? layout.lineTop + 6 : layout.lineBottom;
+      parts.push(html`<g class="mk mk-${kind}"><title>${tooltip}</title><line x1="${x}" x2="${x}" y1="${layout.lineTop}" y2="${bottom}"/>${
         backOff?.until !== undefined && html`<line class="wait" x1="${x}" x2="${scale.x(backOff.until)}" y1="${layout.lineTop + 1}" y2="${layout.lineTop + 1}"/>`
       }</g>`);
     }

@@ -31,8 +31,9 @@ export interface TimelineMarker {
   kind: MarkerKind;
   label: string;
   detail: string;
-  /** For a back-off: when the wait ends. */
+  /** For a back-off: when the wait ends, and how many times the kubelet reported it. */
   until?: Millis;
+  repeats?: number;
 }
 
 export interface ProbeTick {
@@ -161,6 +162,16 @@ export function timelineModel(trace: Trace, scenario?: Scenario, alsoShow: Milli
           span.result = e.result;
           openHooks.delete(`${container}/${e.hook}`);
         } else l.hooks.push({ from: e.at, to: e.at, hook: e.hook, result: e.result });
+        break;
+      }
+      case 'BackOff': {
+        // The kubelet reports the same back-off on every sync attempt (every 10 s): one
+        // wait, one marker, however often it was said.
+        const last = l.markers[l.markers.length - 1];
+        if (last?.kind === 'backoff' && last.until === last.at + e.delay) {
+          last.repeats = (last.repeats ?? 1) + 1;
+          last.detail = `${e.container}: back-off ${formatDuration(e.delay)} (reported ${last.repeats} times)`;
+        } else l.markers.push(containerMarker(e)!);
         break;
       }
       default: {
