@@ -48,3 +48,19 @@ describe(livenessRestartsIffPolicy.id, () => {
     expect(livenessRestartsIffPolicy.check(trace, scenario)).toMatchObject({ ok: false, at: 39_000, observed: 'not restarted' });
   });
 });
+
+describe(`${livenessRestartsIffPolicy.id} and spec changes`, () => {
+  it('allows the restart when the kill that followed the crossing was for an image update (R4.2)', () => {
+    const { trace, scenario } = traceOf(spec('Never'))
+      .event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 })
+      .event({ at: 10_000, type: 'ProbeResult', container: 'app', probe: 'liveness', result: 'Failure' })
+      .event({ at: 19_000, type: 'FaultInjected', fault: { type: 'UpdateImage', container: 'app', image: 'busybox:1.37' }, outcome: 'applied' })
+      .event({ at: 20_000, type: 'ProbeResult', container: 'app', probe: 'liveness', result: 'Failure' })
+      .event({ at: 20_000, type: 'ContainerKilling', container: 'app', reason: 'SpecChanged', gracePeriodSeconds: 30 })
+      .event({ at: 20_000, type: 'ContainerExited', container: 'app', exitCode: 0, reason: 'Completed' })
+      .event({ at: 22_000, type: 'ContainerStarted', container: 'app', restartCount: 1 })
+      .until(120_000)
+      .build();
+    expect(livenessRestartsIffPolicy.check(trace, scenario)).toEqual({ ok: true });
+  });
+});

@@ -99,6 +99,8 @@ export const livenessRestartsIffPolicy: Invariant = {
             message: `${name} was killed late after failing its liveness probe`,
           });
         }
+        // A spec change restarts the container whatever the policy (R4.2): nothing to say about the policy then.
+        if (kill.event.reason === 'SpecChanged') continue;
         const verdict = restartVerdict(trace, scenario, name, span, spans, kill.event.at, deletedAt, disturbed);
         if (verdict) return verdict;
       }
