@@ -67,17 +67,18 @@ export class NodeLifecycleController {
 }
 
 /**
- * R10.4, R10.5: how long the pod tolerates the unreachable NoExecute taint — the minimum
- * tolerationSeconds of the matching tolerations; undefined if one tolerates it forever.
- * Without a matching toleration, DefaultTolerationSeconds admission added one.
+ * R10.4, R10.5 — taint_eviction.go: the first toleration in spec order that tolerates the
+ * taint decides (v1helper.GetMatchingTolerations stops at the first match); no
+ * tolerationSeconds means for ever (getMinTolerationTime). A pod that did not tolerate the
+ * taint got the DefaultTolerationSeconds admission plugin's toleration.
  */
 export function tolerationSeconds(tolerations: readonly Toleration[], defaultSeconds: number): number | undefined {
-  const matching = tolerations.filter(
+  const first = tolerations.find(
     (t) =>
       (t.effect === undefined || t.effect === 'NoExecute') &&
       ((t.operator === 'Exists' && (t.key === undefined || t.key === '' || t.key === UNREACHABLE_KEY)) || (t.key === UNREACHABLE_KEY && (t.operator ?? 'Equal') === 'Equal' && !t.value)),
   );
-  if (matching.length === 0) return defaultSeconds;
-  if (matching.some((t) => t.tolerationSeconds === undefined)) return undefined;
-  return Math.min(...matching.map((t) => t.tolerationSeconds!));
+  if (!first) return defaultSeconds;
+  if (first.tolerationSeconds === undefined) return undefined;
+  return Math.max(first.tolerationSeconds, 0);
 }

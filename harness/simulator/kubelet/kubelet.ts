@@ -56,6 +56,7 @@ export class Kubelet {
       after: (delay, action) => scheduler.after(delay, action),
       alive: () => this.alive(),
       observe: (name) => this.observe(name),
+      processRunning: (recordId) => ctx.runtime.record(recordId)?.state === 'running',
       behaviour: (name) => scenario.containers[name],
       executed: (container, probe, result) => recorder.event({ at: scheduler.now, type: 'ProbeResult', container, probe, result }),
       resultChanged: (_container, probe, recordId, result) => this.probeResultChanged(probe, recordId, result),

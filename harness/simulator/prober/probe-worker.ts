@@ -17,6 +17,8 @@ export interface ProbeWorkerHost {
   alive(): boolean;
   /** The container as the status manager shows it now, if it is running. */
   observe(container: string): ObservedContainer | undefined;
+  /** Whether the instance's process really runs (an exec into a stopped container errors). */
+  processRunning(recordId: number): boolean;
   behaviour(container: string): ContainerBehaviour | undefined;
   executed(container: string, probe: ProbeType, result: ProbeOutcome): void;
   /** A result crossed its threshold and is published (results manager). */
@@ -67,6 +69,9 @@ export class ProbeWorker {
   }
 
   private probeOnce(observed: ObservedContainer): void {
+    // R3.6: the status may still show an instance that has exited (the pod worker was busy);
+    // the exec then fails with an error, and an error is discarded — not a result, not counted.
+    if (!this.host.processRunning(observed.recordId)) return;
     const result = probeOutcomeAt(this.host.behaviour(this.container), this.type, this.host.now() - observed.startedAt);
     this.host.executed(this.container, this.type, result);
     if (this.lastResult === result) this.resultRun++;

@@ -48,6 +48,14 @@ describe('node loss (R10.1–R10.6)', () => {
     expect(q.events('DeletionRequested')).toMatchObject([{ at: 80_000, by: 'taint-eviction' }]);
   });
 
+  it('the first matching toleration decides, in spec order (R10.5, GetMatchingTolerations)', () => {
+    const q = run(app('  - {at: 10s, type: NodeDown}', `
+    tolerations:
+      - {key: node.kubernetes.io/unreachable, operator: Exists, effect: NoExecute, tolerationSeconds: 100}
+      - {operator: Exists, effect: NoExecute, tolerationSeconds: 20}`));
+    expect(q.events('DeletionRequested')).toMatchObject([{ at: 160_000, by: 'taint-eviction' }]);
+  });
+
   it('the kubelet coming back forgets crash-loop back-off (kubelet memory)', () => {
     const q = run(`
 apiVersion: podlife/v1alpha1

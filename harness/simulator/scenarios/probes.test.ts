@@ -119,4 +119,34 @@ faults:
     expect(q.last.status.phase).toBe('Succeeded');
     expect(q.condition('Ready', 30_000)).toMatchObject({ status: 'False', reason: 'PodCompleted' });
   });
+
+  it('a probe aimed at an instance that has exited errors and is discarded, even while the status still shows it (R3.6)', () => {
+    // a's kill holds the pod worker from 10 s to 20 s; b exits at 12 s but the status shows it running until 20 s
+    const q = run(`
+apiVersion: podlife/v1alpha1
+kind: Scenario
+name: t
+until: 30s
+pod:
+  metadata: {name: p}
+  spec:
+    terminationGracePeriodSeconds: 10
+    containers:
+      - name: a
+        image: busybox:1.36
+        livenessProbe: {exec: {command: [alive]}, periodSeconds: 10, failureThreshold: 1}
+      - name: b
+        image: busybox:1.36
+        readinessProbe: {exec: {command: [ready]}, periodSeconds: 1}
+containers:
+  a:
+    onSigterm: {ignore: true}
+    probes:
+      liveness: [{at: 0s, result: Success}, {at: 10s, result: Failure}]
+  b:
+    runs: [{exitAfter: 12s, exitCode: 1}, {}]`);
+    expect(q.container('b', 15_000).state.running).toBeDefined(); // the status is stale …
+    const during = q.events('ProbeResult', 'b').filter((e) => e.at > 12_000 && e.at < 20_000);
+    expect(during).toEqual([]); // … but nothing was executed in a process that is gone
+  });
 });
