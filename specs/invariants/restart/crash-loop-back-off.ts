@@ -73,7 +73,7 @@ export const crashLoopBackOff: Invariant = {
         let delay = entry === undefined || expired(entry, exitAt, o) ? 0 : entry.backoff;
         let latest = delay;
         // An image update while it waits gives a fresh back-off key: it may start at once (R4.4).
-        const change = imageChanges.find((t) => t >= exitAt && t <= next.startedAt);
+        const change = imageChanges.find((t) => t > exitAt && t <= next.startedAt);
         if (change !== undefined) {
           latest = Math.min(delay, change - exitAt);
           delay = 0;
