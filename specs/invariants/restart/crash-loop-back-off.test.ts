@@ -62,23 +62,28 @@ describe(crashLoopBackOff.id, () => {
     expect(crashLoopBackOff.check(trace, scenario)).toMatchObject({ ok: false, at: 33_000, expected: 'restart 1s after the exit at 13s (restart #3)' });
   });
 
-  it('does not count a restart after the record was removed behind the kubelet (E13)', () => {
-    const b = traceOf(simpleSpec('Always', 'app'));
-    const start = (s: number, rc: number) => b.event({ at: s * 1000, type: 'ContainerStarted', container: 'app', restartCount: rc });
-    const exit = (s: number) => b.event({ at: s * 1000, type: 'ContainerExited', container: 'app', exitCode: 1, reason: 'Error' });
-    start(0, 0);
-    exit(1);
-    start(1, 1);
-    exit(2);
-    start(12, 2);
-    // removed at 13 s and started again at once (no exited record: no back-off check, no Next)
-    exit(13);
-    b.event({ at: 13_000, type: 'FaultInjected', fault: { type: 'RemoveContainer', container: 'app' }, outcome: 'applied' });
-    start(13, 2);
-    exit(14);
-    // the entry is still the one from the start at 12 s (20 s): the next restart waits until 34 s
-    start(34, 3);
-    const { trace, scenario } = b.build();
-    expect(crashLoopBackOff.check(trace, scenario)).toEqual({ ok: true });
+  it('after a record is removed behind the kubelet (E13), measures the back-off from the exit it still sees', () => {
+    const story = (restartAfterRemoval: number, later: number) => {
+      const b = traceOf(simpleSpec('Always', 'app'));
+      const start = (s: number, rc: number) => b.event({ at: s * 1000, type: 'ContainerStarted', container: 'app', restartCount: rc });
+      const exit = (s: number) => b.event({ at: s * 1000, type: 'ContainerExited', container: 'app', exitCode: 1, reason: 'Error' });
+      start(0, 0);
+      exit(1);
+      start(1, 1);
+      exit(2);
+      start(12, 2); // back-off 10 s from the exit at 2 s; the next one is 20 s
+      exit(13);
+      b.event({ at: 13_000, type: 'FaultInjected', fault: { type: 'RemoveContainer', container: 'app' }, outcome: 'applied' });
+      // the removed instance leaves the one that exited at 2 s as the newest exited record: 20 s from there
+      start(restartAfterRemoval, 2);
+      exit(restartAfterRemoval + 1);
+      start(later, 3);
+      return b.build();
+    };
+    const ok = story(22, 63);
+    expect(crashLoopBackOff.check(ok.trace, ok.scenario)).toEqual({ ok: true });
+    const tooEarly = story(13, 54);
+    expect(crashLoopBackOff.check(tooEarly.trace, tooEarly.scenario)).toMatchObject({ ok: false, at: 13_000, expected: 'restart 20s after the exit at 2s (restart #2)' });
   });
+
 });

@@ -51,9 +51,12 @@ export const crashLoopBackOff: Invariant = {
         const [prev, next] = [instances[i - 1]!, instances[i]!];
         if (!prev.exit) break;
         if (kills.some((t) => t >= prev.startedAt && t <= prev.exit!.at)) break;
-        // A record removed behind the kubelet's back (E13) leaves no exited instance: the restart
-        // skips doBackOff altogether and leaves the back-off entry as it was.
-        if (removals.some((t) => t === prev.exit!.at)) continue;
+        // A record removed behind the kubelet's back (E13) is not seen at the restart: doBackOff
+        // looks at the newest exited record left — the instance before, if any; with none it
+        // skips the back-off altogether and leaves the entry as it was.
+        const removed = removals.some((t) => t === prev.exit!.at);
+        const seenExit = removed ? instances[i - 2]?.exit?.at : prev.exit.at;
+        if (seenExit === undefined) continue;
         const between = (t: Millis) => t > prev.startedAt && t <= next.startedAt;
         if (resets.some(between)) {
           // The new kubelet starts it when it comes up. Its first start records a back-off entry
@@ -65,7 +68,7 @@ export const crashLoopBackOff: Invariant = {
           entry = purged ? undefined : { backoff: o.crashLoopBackOffInitial, lastUpdate: next.startedAt };
           continue;
         }
-        const exitAt = prev.exit.at;
+        const exitAt = seenExit;
         // An image changed while it ran (init containers are not restarted for that, R2.4) is a new key too.
         if (imageChanges.some((t) => t > prev.startedAt && t < exitAt)) entry = undefined;
         const attempts = failedStarts.filter((t) => t >= exitAt && t < next.startedAt);
