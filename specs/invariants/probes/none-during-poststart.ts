@@ -1,7 +1,7 @@
 import { PASS, violation, type Invariant } from '../../invariant.js';
 import { podContainers } from '../../model/container-role.js';
 import { SOURCES } from '../citations.js';
-import { candidateSpans, CLOCK_SLACK, containerEvents, formatMs, instanceSpans, probedContainers } from '../trace-view.js';
+import { candidateSpans, CLOCK_SLACK, containerEvents, deletionRequestedAt, formatMs, instanceSpans, probedContainers } from '../trace-view.js';
 
 /**
  * R3.4, R7.1: a prober worker finds its target in the status manager's pod status, and a
@@ -11,7 +11,9 @@ import { candidateSpans, CLOCK_SLACK, containerEvents, formatMs, instanceSpans, 
  * fails at the runtime and is discarded, see probes/only-running-instances). So no probe
  * is executed for a container whose only running instance is inside its postStart hook
  * (more than 1 s after the hook began and before it ended). The status half of the
- * argument is [DERIVED] in SEMANTICS (R7.1), hence a `should`.
+ * argument is [DERIVED] in SEMANTICS (R7.1), hence a `should`. Once the pod is being
+ * deleted the pod worker cancels the blocked sync (pod_workers.go UpdatePod: cancelFn) and
+ * the terminating sync publishes the running instance, hook or not: not asserted then.
  */
 export const noneDuringPoststart: Invariant = {
   id: 'probes/none-during-poststart',
@@ -24,12 +26,14 @@ export const noneDuringPoststart: Invariant = {
     return both ? true : { skip: 'no probed container has a postStart hook' };
   },
   check(trace, scenario) {
+    const deletion = deletionRequestedAt(trace);
     for (const name of probedContainers(scenario)) {
       const spans = instanceSpans(trace, name);
       const hooks = containerEvents(trace, 'HookStarted', name).filter((h) => h.event.hook === 'postStart');
       const ends = containerEvents(trace, 'HookFinished', name).filter((h) => h.event.hook === 'postStart');
       for (const r of containerEvents(trace, 'ProbeResult', name)) {
         const at = r.event.at;
+        if (deletion !== undefined && at >= deletion) continue;
         const candidates = candidateSpans(spans, r.index, at).filter((s) => s.startedAt <= at + CLOCK_SLACK && (s.exit === undefined || s.exit.at >= at - CLOCK_SLACK));
         if (candidates.length !== 1) continue;
         const span = candidates[0]!;
