@@ -43,9 +43,11 @@ export const crashLoopBackOff: Invariant = {
       const removals = trace.events
         .filter((e) => e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'RemoveContainer' && e.fault.container === name)
         .map((e) => e.at);
-      const imageChanges = trace.events
-        .filter((e) => e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'UpdateImage' && e.fault.container === name)
-        .map((e) => e.at);
+      // Image updates by their place in the event order: at one moment, order tells before from after.
+      const imageChanges = trace.events.flatMap((e, index) =>
+        e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'UpdateImage' && e.fault.container === name ? [{ at: e.at, index }] : [],
+      );
+      const startIndexes = trace.events.flatMap((e, index) => (e.type === 'ContainerStarted' && e.container === name ? [index] : []));
       let entry: Entry | undefined;
       for (let i = 1; i < instances.length; i++) {
         const [prev, next] = [instances[i - 1]!, instances[i]!];
@@ -54,8 +56,11 @@ export const crashLoopBackOff: Invariant = {
         // A record removed behind the kubelet's back (E13) is not seen at the restart: doBackOff
         // looks at the newest exited record left — the instance before, if any; with none it
         // skips the back-off altogether and leaves the entry as it was.
-        const removed = removals.some((t) => t === prev.exit!.at);
-        const seenExit = removed ? instances[i - 2]?.exit?.at : prev.exit.at;
+        const wasRemoved = (k: number) => removals.some((t) => t === instances[k]?.exit?.at);
+        const removed = wasRemoved(i - 1);
+        let seen = i - 1;
+        while (seen >= 0 && wasRemoved(seen)) seen--;
+        const seenExit = instances[seen]?.exit?.at;
         if (seenExit === undefined) continue;
         const between = (t: Millis) => t > prev.startedAt && t <= next.startedAt;
         if (resets.some(between)) {
@@ -69,19 +74,21 @@ export const crashLoopBackOff: Invariant = {
           continue;
         }
         const exitAt = seenExit;
-        // An image changed while it ran (init containers are not restarted for that, R2.4) is a new key too.
-        if (imageChanges.some((t) => t > prev.startedAt && t < exitAt)) entry = undefined;
+        // An image update after the previous start is a fresh back-off key at this restart (R4.4;
+        // while it ran, init containers are not restarted for it, R2.4): it may start at once —
+        // as soon as the exit, or the update if that came later.
+        const change = imageChanges.find((c) => c.index > startIndexes[i - 1]! && c.index < startIndexes[i]!);
         const attempts = failedStarts.filter((t) => t >= exitAt && t < next.startedAt);
         for (const t of attempts) entry = advance(entry, exitAt, t, o);
         let delay = entry === undefined || expired(entry, exitAt, o) ? 0 : entry.backoff;
         let latest = delay;
-        // An image update while it waits gives a fresh back-off key: it may start at once (R4.4).
-        const change = imageChanges.find((t) => t > exitAt && t <= next.startedAt);
         if (change !== undefined) {
-          latest = Math.min(delay, change - exitAt);
+          latest = Math.min(delay, Math.max(0, change.at - exitAt));
           delay = 0;
           entry = undefined;
         }
+        // After a removal nothing can restart before the removal itself.
+        if (removed) latest = Math.max(latest, prev.exit.at - exitAt);
         const actual = next.startedAt - exitAt;
         // After failed attempts the image back-off may hold the start longer, and a pod worker busy
         // killing or running a postStart hook (it does one sync at a time) starts nothing until it is
