@@ -32,6 +32,8 @@ export class ClusterBackend implements Backend, AsyncDisposable {
   private readonly running = new Set<Promise<unknown>>();
   private forgetSignal: (() => void) | undefined;
   private closing: Promise<void> | undefined;
+  /** Aborted on SIGINT/SIGTERM: every run in flight stops and cleans up, whoever started it. */
+  private readonly shutdown = new AbortController();
 
   constructor(
     private readonly resolved: ResolvedClusterBackendOptions,
@@ -65,11 +67,12 @@ export class ClusterBackend implements Backend, AsyncDisposable {
   private async runOne(scenario: Scenario, signal?: AbortSignal): Promise<Trace> {
     const support = this.supports(scenario);
     if (support !== true) throw new TranslationError(`scenario ${scenario.name} cannot run on ${this.name}: ${support.skip}`);
-    const release = await this.limiter.acquire(signal);
+    const stop = signal ? AbortSignal.any([signal, this.shutdown.signal]) : this.shutdown.signal;
+    const release = await this.limiter.acquire(stop);
     try {
       const session = await this.open();
       const timings: TraceOptions = { ...KUBERNETES_DEFAULT_TIMINGS, provider: this.resolved.provider, kubernetesVersion: session.cluster.info.kubernetesVersion };
-      return await runScenario(scenario, { session, options: this.resolved, backendName: this.name, timings }, signal, (f) => this.figures.push(f));
+      return await runScenario(scenario, { session, options: this.resolved, backendName: this.name, timings }, stop, (f) => this.figures.push(f));
     } finally {
       release();
     }
@@ -81,7 +84,10 @@ export class ClusterBackend implements Backend, AsyncDisposable {
       const cluster = this.given ?? (await createClusterProvider(this.resolved.cluster).start());
       const session = await ClusterSession.open(cluster, this.given === undefined);
       this.version = cluster.info.kubernetesVersion;
-      this.forgetSignal = cleanUpOnSignal(() => this.close());
+      this.forgetSignal = cleanUpOnSignal(() => {
+        this.shutdown.abort(new Error('interrupted'));
+        return this.close();
+      });
       // The run and replay commands end by letting the event loop drain: clean up then.
       process.once('beforeExit', () => void this.close());
       return session;

@@ -26,7 +26,6 @@ export interface FaultTarget {
   availability: ImageAvailability | undefined;
   /** The node has crictl (kind); the offline image does not. */
   crictl: boolean;
-  now(): Millis;
   /** Records DeletionRequested as the API answered it. */
   record(event: TraceEvent): void;
   /** The grace period of the deletion the API shows now, if one is pending. */
@@ -52,10 +51,11 @@ export class FaultInjector {
     for (const c of [...(t.scenario.pod.spec.initContainers ?? []), ...t.scenario.pod.spec.containers]) this.images.set(c.name, c.image);
   }
 
-  async inject(fault: Fault): Promise<InjectionOutcome> {
+  /** `at`: when the injection began (trace time), which the outcome's events carry. */
+  async inject(fault: Fault, at: Millis): Promise<InjectionOutcome> {
     switch (fault.type) {
       case 'DeletePod':
-        return this.deletePod(fault.gracePeriodSeconds, fault.force ?? false);
+        return this.deletePod(fault.gracePeriodSeconds, fault.force ?? false, at);
       case 'KillContainer':
         return this.signal(fault.container, 'SIGKILL');
       case 'OOMKill':
@@ -90,10 +90,9 @@ export class FaultInjector {
     await this.t.availability?.makePresent(container);
   }
 
-  private async deletePod(gracePeriodSeconds: number | undefined, force: boolean): Promise<InjectionOutcome> {
+  private async deletePod(gracePeriodSeconds: number | undefined, force: boolean, at: Millis): Promise<InjectionOutcome> {
     const before = this.t.pendingDeletionGrace();
     const requested = force ? 0 : gracePeriodSeconds;
-    const at = this.t.now();
     try {
       const pod = await this.t.api.deleteNamespacedPod({
         name: this.t.podName,

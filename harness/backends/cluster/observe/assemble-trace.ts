@@ -10,6 +10,7 @@ import { hookEvents } from './hook-events.js';
 import { instanceEvents } from './instance-events.js';
 import type { KubeEventOccurrence } from './kube-event.js';
 import { kubeEventTraceEvents } from './kube-event-trace-events.js';
+import { kubeletHookEvents } from './kubelet-hook-events.js';
 import type { ObservedInstance } from './observed-instance.js';
 import type { PodObservation } from './pod-observation.js';
 import { sandboxEvents } from './sandbox-events.js';
@@ -68,7 +69,7 @@ export function assembleTrace(e: TraceEvidence): Trace {
     if (l.kind === 'sigterm') events.push({ at: l.at, type: 'SignalSent', container: l.container, signal: 'SIGTERM' });
     if (l.kind === 'probe') events.push({ at: l.at, type: 'ProbeResult', container: l.container, probe: l.probe, result: l.result });
   }
-  events.push(...hookEvents(lines, instances, kube));
+  events.push(...hookEvents(lines, instances));
   const deletions = [...injected, ...otherDeletions(snapshots, injected)].filter((d) => d.type === 'DeletionRequested');
   events.push(...deletions.filter((d) => !injected.includes(d)));
   events.push(...kubeEventTraceEvents(kube, {
@@ -78,6 +79,8 @@ export function assembleTrace(e: TraceEvidence): Trace {
     deletions: deletions.flatMap((d) => (d.type === 'DeletionRequested' ? [{ at: d.at, gracePeriodSeconds: d.gracePeriodSeconds }] : [])),
     scenarioImage: e.scenarioImage,
   }));
+  const kills = events.filter((x): x is TraceEventOf<'ContainerKilling'> => x.type === 'ContainerKilling');
+  events.push(...kubeletHookEvents(e.scenario, instances, kills, kube));
   events.push(...sandboxEvents(snapshots, kube, events));
   if (e.podRemovedAt !== undefined && e.podRemovedAt <= e.horizon) events.push({ at: e.podRemovedAt, type: 'PodRemoved' });
 

@@ -1,18 +1,16 @@
 import type { HookName } from '../../../../specs/model/behaviour.js';
 import type { Millis } from '../../../../specs/model/time.js';
 import type { HookResult, TraceEvent } from '../../../../specs/model/trace-event.js';
-import type { KubeEventOccurrence } from './kube-event.js';
 import type { ObservedInstance } from './observed-instance.js';
 import type { ScriptLogLine } from './script-log-line.js';
 
 /**
  * HookStarted / HookFinished. Exec hooks log both ends; a hook that logged no
  * finish was abandoned (a preStop still running when the SIGTERM came, R5.3) or
- * died with its container (Failure, as the simulator says). `sleep` and
- * `tcpSocket` handlers run inside the kubelet and are only seen when they fail
- * (FailedPostStartHook / FailedPreStopHook events).
+ * died with its container (Failure, as the simulator says). Handlers the kubelet
+ * runs itself are derived in kubelet-hook-events.ts.
  */
-export function hookEvents(lines: readonly ScriptLogLine[], instances: ReadonlyMap<string, readonly ObservedInstance[]>, kube: readonly KubeEventOccurrence[]): TraceEvent[] {
+export function hookEvents(lines: readonly ScriptLogLine[], instances: ReadonlyMap<string, readonly ObservedInstance[]>): TraceEvent[] {
   const out: TraceEvent[] = [];
   const open = new Map<string, Millis>();
   const finish = (container: string, hook: HookName, at: Millis, result: HookResult) => {
@@ -34,12 +32,6 @@ export function hookEvents(lines: readonly ScriptLogLine[], instances: ReadonlyM
   for (const [key, startedAt] of [...open]) {
     const [container, hook] = key.split('/') as [string, HookName];
     closeOpen(container, hook, startedAt, lines, instances, finish, Infinity);
-  }
-  const logged = new Set(lines.flatMap((l) => (l.kind === 'hook' ? [`${l.container}/${l.hook}`] : [])));
-  for (const k of kube) {
-    const hook: HookName | undefined = k.reason === 'FailedPostStartHook' ? 'postStart' : k.reason === 'FailedPreStopHook' ? 'preStop' : undefined;
-    if (!hook || !k.container || logged.has(`${k.container}/${hook}`)) continue;
-    out.push({ at: k.at, type: 'HookStarted', container: k.container, hook }, { at: k.at, type: 'HookFinished', container: k.container, hook, result: 'Failure' });
   }
   return out;
 }

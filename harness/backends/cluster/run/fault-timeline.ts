@@ -63,7 +63,7 @@ export class FaultTimeline {
         continue;
       }
       const { at: _scheduled, ...fault } = next.fault;
-      const result = await this.injector.inject(fault);
+      const result = await this.injector.inject(fault, at);
       this.record({ at, type: 'FaultInjected', fault, outcome: result.outcome, ...(result.detail ? { detail: result.detail } : {}) });
       if (fault.type === 'ImagePullFailure' && fault.until !== undefined && result.outcome === 'applied' && fault.until <= this.horizon) {
         this.actions.push({ at: fault.until, restore: fault.container });

@@ -98,7 +98,7 @@ export async function runScenario(scenario: Scenario, ctx: ScenarioRunContext, s
     clock = c;
     const injector = new FaultInjector({
       api: session.api, node, namespace, podName, podUid: identity.uid, scenario, images: translated.images,
-      availability, crictl: session.crictl, now: () => c.now(),
+      availability, crictl: session.crictl,
       record: (e) => injected.push(e),
       pendingDeletionGrace: () => {
         const latest = recorder.latest(ctxOf(c));

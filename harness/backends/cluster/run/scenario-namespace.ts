@@ -29,8 +29,16 @@ export async function deleteScenarioNamespace(api: CoreV1Api, name: string, podN
   await api.deleteNamespace({ name, gracePeriodSeconds: 0 }).catch(ignoreNotFound);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const exists = await api.readNamespace({ name }).then(() => true, (error: unknown) => apiFailure(error).code !== 404);
-    if (!exists) return true;
+    const state = await api.readNamespace({ name }).then(
+      () => 'exists' as const,
+      (error: unknown) => {
+        const { code } = apiFailure(error);
+        // No HTTP answer at all: the cluster itself is gone (stopped on Ctrl-C); nothing to wait for.
+        return code === 404 ? 'gone' as const : code === undefined ? 'unreachable' as const : 'exists' as const;
+      },
+    );
+    if (state === 'gone') return true;
+    if (state === 'unreachable') return false;
     await sleep(500);
   }
   return false;
