@@ -548,8 +548,15 @@ export function failureCrossings(trace: Trace, container: string, probe: ProbeTy
   const out: FailureCrossing[] = [];
   let run = 0;
   let runSpan: InstanceSpan | undefined;
+  // A new kubelet process has new prober workers: their counts start from nothing.
+  const kubeletStarts = trace.events.flatMap((e, index) =>
+    e.type === 'FaultInjected' && e.outcome === 'applied' && (e.fault.type === 'NodeUp' || e.fault.type === 'NodeReboot') ? [index] : [],
+  );
+  let lastIndex = -1;
   for (const r of containerEvents(trace, 'ProbeResult', container)) {
     if (r.event.probe !== probe) continue;
+    if (kubeletStarts.some((k) => k > lastIndex && k < r.index)) run = 0;
+    lastIndex = r.index;
     const span = spanAtIndex(spans, r.index);
     const candidates = candidateSpans(spans, r.index, r.event.at);
     // Per instance, a result that may belong to the instance before is not counted at all.

@@ -13,7 +13,9 @@ import { candidateSpans, CLOCK_SLACK, containerEvents, deletionRequestedAt, form
  * (more than 1 s after the hook began and before it ended). The status half of the
  * argument is [DERIVED] in SEMANTICS (R7.1), hence a `should`. Once the pod is being
  * deleted the pod worker cancels the blocked sync (pod_workers.go UpdatePod: cancelFn) and
- * the terminating sync publishes the running instance, hook or not: not asserted then.
+ * the terminating sync publishes the running instance, hook or not: not asserted then. Nor
+ * after the kubelet stops while the hook runs: the new kubelet knows of no hook and publishes
+ * the instance at once.
  */
 export const noneDuringPoststart: Invariant = {
   id: 'probes/none-during-poststart',
@@ -40,6 +42,10 @@ export const noneDuringPoststart: Invariant = {
         const hook = hooks.find((h) => h.index > span.startIndex && (span.exitIndex === undefined || h.index < span.exitIndex));
         if (!hook) continue;
         const end = ends.find((e) => e.index > hook.index);
+        const kubeletStopped = trace.events.findIndex(
+          (e, index) => index > hook.index && e.type === 'FaultInjected' && e.outcome === 'applied' && (e.fault.type === 'NodeDown' || e.fault.type === 'NodeReboot'),
+        );
+        if (kubeletStopped >= 0 && (end === undefined || kubeletStopped < end.index) && r.index > kubeletStopped) continue;
         const inHook = at > hook.event.at + CLOCK_SLACK && (end === undefined || at < end.event.at - CLOCK_SLACK);
         if (!inHook) continue;
         return violation({
