@@ -50,10 +50,13 @@ export function markerRowSvg(markers: readonly TimelineMarker[], scale: TimeScal
       }</g>`);
     }
     const label = [...byKind.values()].map((ms) => (ms.length === 1 ? ms[0]!.label : `${shortLabel(ms[0]!)} ×${ms.length}`)).join(' · ');
-    const row = placer.place(x, textWidth(label, LABEL_FONT));
+    const width = textWidth(label, LABEL_FONT);
+    // near the right edge the label goes to the left of its line, not off the picture
+    const lx = x + 2 + width > scale.x1 + 8 ? x - 2 - width : x + 2;
+    const row = placer.place(lx, width);
     if (row === undefined) continue;
     const kind = group[0]!.kind;
-    parts.push(html`<text class="mk-label mk-${kind}" x="${round(x + 2)}" y="${layout.labelTop + (layout.labelRows - row) * 11 - 2}"><title>${tooltip}</title>${label}</text>`);
+    parts.push(html`<text class="mk-label mk-${kind}" x="${round(lx)}" y="${layout.labelTop + (layout.labelRows - row) * 11 - 2}"><title>${tooltip}</title>${label}</text>`);
   }
   return html`${parts}`;
 }

@@ -59,7 +59,7 @@ describe('timelineModel', () => {
     expect(model.lastActivity).toBe(2000);
     expect(model.end).toBe(3000);
     expect(model.horizon).toBe(600_000);
-    expect(timelineModel(trace, scenario, [20_000]).end).toBe(22_000);
+    expect(timelineModel(trace, scenario, [20_000]).end).toBe(21_200);
   });
 
   it('keeps a width for a trace that stopped at 0 (a loop in zero time)', () => {

@@ -91,8 +91,9 @@ export function timelineModel(trace: Trace, scenario?: Scenario, alsoShow: Milli
   // the container, which are seen): they do not keep the axis going.
   const lastActivity = Math.max(lastSnapshot, trace.events.reduce((m, e) => (e.type === 'ProbeResult' ? m : Math.max(m, e.at)), 0), ...alsoShow);
   // A quiet tail (everything over at 3s, probes until 10m) would squeeze the story into the
-  // left edge: the axis stops a little after the last thing that happened.
-  const end = Math.max(MIN_END, Math.min(Math.max(trace.horizon, lastActivity), lastActivity + Math.max(MIN_END, lastActivity * 0.1)));
+  // left edge: the axis stops a little after the last thing that happened — a little after,
+  // so that what happened last is not drawn on the edge.
+  const end = Math.max(MIN_END, lastActivity + Math.max(MIN_END, lastActivity * 0.06));
   // The API's view ends when the pod is removed, else at the horizon (or the last snapshot).
   const apiEnd = removedAt ?? Math.max(trace.horizon, lastSnapshot);
   const spec = scenario?.pod.spec ?? specFromStatuses(trace.snapshots);

@@ -2,6 +2,7 @@ import { PROBE_TYPES } from '../../../specs/model/behaviour.js';
 import type { Millis } from '../../../specs/model/time.js';
 import { html, type SafeHtml } from '../safe-html.js';
 import { bandRowSvg } from './band-row-svg.js';
+import { textWidth } from './label-placer.js';
 import { markerRowSvg } from './marker-row-svg.js';
 import { probeTicksSvg } from './probe-ticks-svg.js';
 import { axisLabel, timeTicks } from './time-axis.js';
@@ -120,7 +121,8 @@ function regionsSvg(model: TimelineModel, scale: TimeScale, top: number, bottom:
   const region = (from: Millis, text: string) => {
     const x = scale.x(from);
     if (x >= scale.x1 - 0.5) return;
-    out.push(html`<g class="gone"><title>${text} from ${secs(from)}</title><rect x="${x}" y="${top}" width="${round(scale.x1 - x)}" height="${bottom - top}"/><text x="${round(x + 4)}" y="${top + 13}">${text}</text></g>`);
+    const fits = textWidth(text, 10) + 8 <= scale.x1 - x;
+    out.push(html`<g class="gone"><title>${text} from ${secs(from)}</title><rect x="${x}" y="${top}" width="${round(scale.x1 - x)}" height="${bottom - top}"/>${fits && html`<text x="${round(x + 4)}" y="${top + 13}">${text}</text>`}</g>`);
   };
   if (model.removedAt !== undefined) region(model.removedAt, 'removed from the API');
   else if (model.horizon < scale.end) region(model.horizon, model.truncated ? `trace stopped: ${model.truncated}` : 'not observed');
