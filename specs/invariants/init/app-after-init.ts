@@ -1,13 +1,14 @@
 import { PASS, violation, type Invariant } from '../../invariant.js';
 import { SOURCES } from '../citations.js';
-import { formatMs, instancesOf, namesOfRole, sandboxEpochAt } from '../trace-view.js';
+import { CLOCK_SLACK, formatMs, instancesOf, namesOfRole, sandboxEpochAt } from '../trace-view.js';
 
 /**
  * R2.1: app containers are not created until every init container is initialized —
  * computePodActions returns before it looks at `spec.containers` while computeInitContainerActions
  * says the pod is not initialized, and a regular init container is initialized only once it
  * exited 0. The sandbox matters: a re-created sandbox purges init records (R2.5), so its regular
- * containers wait for init containers that exited 0 in that sandbox.
+ * containers wait for init containers that exited 0 in that sandbox. (An exit recorded up to
+ * CLOCK_SLACK after the start is taken to precede it: real-cluster times are that coarse.)
  */
 export const appAfterInit: Invariant = {
   id: 'init/app-after-init',
@@ -23,7 +24,7 @@ export const appAfterInit: Invariant = {
     for (const e of trace.events) {
       if (e.type !== 'ContainerStarted' || !scenario.pod.spec.containers.some((c) => c.name === e.container)) continue;
       const epoch = sandboxEpochAt(trace, e.at);
-      const pending = inits.find(({ instances }) => !instances.some((i) => i.startedAt >= epoch && i.exit?.exitCode === 0 && i.exit.at <= e.at));
+      const pending = inits.find(({ instances }) => !instances.some((i) => i.startedAt >= epoch && i.exit?.exitCode === 0 && i.exit.at <= e.at + CLOCK_SLACK));
       if (!pending) continue;
       return violation({
         at: e.at,

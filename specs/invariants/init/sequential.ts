@@ -1,6 +1,6 @@
 import { PASS, violation, type Invariant } from '../../invariant.js';
 import { SOURCES } from '../citations.js';
-import { formatMs, namesOfRole } from '../trace-view.js';
+import { CLOCK_SLACK, formatMs, namesOfRole } from '../trace-view.js';
 
 /**
  * R2.1, §13.6: regular init containers run one at a time in spec order. computeInitContainerActions
@@ -25,7 +25,11 @@ export const sequential: Invariant = {
     const running = new Set<string>();
     let completed = new Set<string>();
     let epoch = -Infinity;
-    for (const e of trace.events) {
+    // On a real cluster a start and an exit may be recorded up to CLOCK_SLACK apart from where
+    // they happened: an exit that follows the start within that slack is taken to precede it.
+    const exitsSoon = (name: string, from: number, t: number, zero: boolean) =>
+      trace.events.some((x, i) => i > from && x.type === 'ContainerExited' && x.container === name && x.at <= t + CLOCK_SLACK && (!zero || x.exitCode === 0));
+    for (const [index, e] of trace.events.entries()) {
       if (e.type === 'SandboxCreated' && e.attempt > 0) {
         epoch = e.at;
         completed = new Set(); // R2.5: init records are purged
@@ -38,7 +42,7 @@ export const sequential: Invariant = {
         continue;
       }
       const t = e.at;
-      const concurrent = [...running].find((other) => other !== name);
+      const concurrent = [...running].find((other) => other !== name && !exitsSoon(other, index, t, false));
       if (concurrent) {
         return violation({
           at: t,
@@ -48,7 +52,7 @@ export const sequential: Invariant = {
           message: `init containers ${concurrent} and ${name} ran at the same time`,
         });
       }
-      const pending = inits.slice(0, inits.indexOf(name)).find((before) => !completed.has(before));
+      const pending = inits.slice(0, inits.indexOf(name)).find((before) => !completed.has(before) && !exitsSoon(before, index, t, true));
       if (pending) {
         return violation({
           at: t,

@@ -3,7 +3,7 @@ import { SOURCES } from '../citations.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { Millis } from '../../model/time.js';
 import type { Trace } from '../../model/trace.js';
-import { busyUntil, formatMs, instanceSpans, kubeletDown, kubeletRestarts, namesOfRole, overlaps, podFinishedAt, podWorkerBusy, startedEvidence } from '../trace-view.js';
+import { busyUntil, CLOCK_SLACK, formatMs, instanceSpans, kubeletDown, kubeletRestarts, namesOfRole, overlaps, podFinishedAt, podWorkerBusy, startedEvidence } from '../trace-view.js';
 
 const TOLERANCE: Tolerance = {
   early: 0,
@@ -65,7 +65,8 @@ function initializedAgainAt(trace: Trace, scenario: Scenario, finished: Millis):
   const last = (scenario.pod.spec.initContainers ?? []).at(-1);
   if (!last || last.restartPolicy !== 'Always') return finished;
   for (const span of instanceSpans(trace, last.name)) {
-    if (span.exit && span.exit.at < finished) continue;
+    // one that exits as the pod finishes (or within the clock slack after) may be down when the kubelet decides
+    if (span.exit && span.exit.at <= finished + CLOCK_SLACK) continue;
     const started = startedEvidence(trace, scenario, span);
     if (started) return Math.max(started.at, finished);
   }

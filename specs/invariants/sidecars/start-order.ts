@@ -3,7 +3,7 @@ import { findPodContainer } from '../../model/container-role.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { Trace } from '../../model/trace.js';
 import { SOURCES } from '../citations.js';
-import { formatMs, hasActiveRegularContainerAtIndex, instanceSpans, namesOfRole, sandboxEpochAt, startedEvidence } from '../trace-view.js';
+import { CLOCK_SLACK, formatMs, hasActiveRegularContainerAtIndex, instanceSpans, namesOfRole, podWorkerBusy, sandboxEpochAt, startedEvidence, type Interval } from '../trace-view.js';
 
 /**
  * R2.7: computeInitContainerActions walks the init containers from the last one back; it starts
@@ -15,10 +15,10 @@ import { formatMs, hasActiveRegularContainerAtIndex, instanceSpans, namesOfRole,
  * sidecar, and regular containers once the pod has initialized, do not wait (R2.11). "Started"
  * is read from the trace's events (the start, ProbeResult startup Success, HookFinished
  * postStart), because the API's `started` flag is written asynchronously and may show up after
- * the kubelet has already acted on the probe result. The sync that finds the sidecar started
- * marks the pod initialized before it checks for a changed spec or a failed liveness probe, so
- * it may kill and restart the sidecar and still start the next container: a started instance
- * replaced that way counts.
+ * the kubelet has already acted on the probe result. A start is judged against the state when
+ * it was decided: the sync that finds the sidecar started may first kill containers (the
+ * sidecar itself, for a changed spec or a failed liveness probe, after marking the pod
+ * initialized) and run postStart hooks, and only then start the next container.
  */
 export const startOrder: Invariant = {
   id: 'sidecars/start-order',
@@ -33,6 +33,7 @@ export const startOrder: Invariant = {
     const inits = scenario.pod.spec.initContainers ?? [];
     const regular = new Set(namesOfRole(scenario, 'regular'));
     const firstStartsIn = new Set<string>(); // `${epoch}/${name}` seen
+    const busy = podWorkerBusy(trace);
     for (const [index, e] of trace.events.entries()) {
       if (e.type !== 'ContainerStarted') continue;
       const epoch = sandboxEpochAt(trace, e.at);
@@ -51,7 +52,7 @@ export const startOrder: Invariant = {
         if (inits[i - 1]!.restartPolicy === 'Always') sidecar = inits[i - 1]!.name;
       }
       if (!sidecar) continue;
-      const why = notStarted(trace, scenario, sidecar, index, e.at);
+      const why = notStarted(trace, scenario, sidecar, index, e.at, busy);
       if (!why) continue;
       return violation({
         at: e.at,
@@ -65,24 +66,36 @@ export const startOrder: Invariant = {
   },
 };
 
-/** Why the sidecar is not started at event position `index` (time `at`); undefined if it is. */
-function notStarted(trace: Trace, scenario: Scenario, sidecar: string, index: number, at: number): string | undefined {
-  const spans = instanceSpans(trace, sidecar).filter((s) => s.startIndex < index);
-  const current = spans.at(-1);
-  if (!current) return 'had not been started';
-  // an exit in the same instant may have happened after the start it is compared with
-  if (current.exit && current.exit.at < at) return `had exited at ${formatMs(current.exit.at)}`;
-  const evidence = startedEvidence(trace, scenario, current);
-  if (evidence && evidence.index < index) return undefined;
-  // The sync that found the sidecar started may kill it for a changed spec or a failed liveness
-  // probe — after it marked the pod initialized — restart it, and go on to start the next container.
-  const previous = spans[current.ordinal - 1];
-  if (previous && startedEvidence(trace, scenario, previous)) {
-    const replaced = trace.events.some(
-      (x, i) => i > previous.startIndex && i < current.startIndex && x.type === 'ContainerKilling' && x.container === sidecar && (x.reason === 'SpecChanged' || x.reason === 'LivenessProbe'),
-    );
-    if (replaced) return undefined;
+/**
+ * Why the sidecar was not started when the kubelet decided to start the container at event
+ * position `index` (time `at`); undefined if it was. The decision is taken at the beginning of
+ * the sync, and SyncPod may then be held up — killing a container (up to its grace period),
+ * running a postStart hook — before it gets to this start; in the meantime the sidecar may
+ * have exited or been replaced. So it counts as started if it was at any moment from the start
+ * of that busy stretch to the start itself.
+ */
+function notStarted(trace: Trace, scenario: Scenario, sidecar: string, index: number, at: number, busy: readonly Interval[]): string | undefined {
+  let decidedFrom = at;
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const b of busy) {
+      if (b.from < decidedFrom && b.to >= decidedFrom) {
+        decidedFrom = b.from;
+        grew = true;
+      }
+    }
   }
+  const spans = instanceSpans(trace, sidecar).filter((s) => s.startIndex < index);
+  if (spans.length === 0) return 'had not been started';
+  for (const span of spans) {
+    // an exit recorded up to CLOCK_SLACK early still counts as running (real-cluster times are that coarse)
+    if (span.exit && span.exit.at < decidedFrom - CLOCK_SLACK) continue;
+    const evidence = startedEvidence(trace, scenario, span);
+    // before the start in the trace's order, or recorded within CLOCK_SLACK of it
+    if (evidence && (evidence.index < index || evidence.at <= at + CLOCK_SLACK)) return undefined;
+  }
+  const current = spans.at(-1)!;
+  if (current.exit && current.exit.at < decidedFrom - CLOCK_SLACK) return `had exited at ${formatMs(current.exit.at)}`;
   const spec = findPodContainer(scenario.pod, sidecar)?.spec;
   return spec?.startupProbe ? 'had no successful startup probe yet' : 'had not finished its postStart hook';
 }

@@ -1,7 +1,7 @@
 import { PASS, violation, type Invariant } from '../../invariant.js';
 import type { KillReason } from '../../model/trace-event.js';
 import { SOURCES } from '../citations.js';
-import { formatMs, instanceSpans, namesOfRole, type InstanceSpan } from '../trace-view.js';
+import { CLOCK_SLACK, formatMs, instanceSpans, namesOfRole, type InstanceSpan } from '../trace-view.js';
 
 /** Kill reasons of a single container; every other reason is part of killing the whole pod. */
 const SINGLE_CONTAINER_KILLS: readonly KillReason[] = ['LivenessProbe', 'StartupProbe', 'SpecChanged', 'PostStartHookFailed'];
@@ -44,7 +44,9 @@ export const terminationOrder: Invariant = {
         for (const holder of holders) {
           const span = spans.get(holder)!.filter((s) => s.startIndex < first.i).at(-1);
           if (!span || !runningAt(span, first.i)) continue;
-          if (span.exit && (span.exit.at < e.at || (span.exit.at === e.at && span.exitIndex! < sigIndex))) continue;
+          // exited first in the trace's order, or recorded within CLOCK_SLACK after the signal:
+          // an exit known only from the status is put as late as its whole-second finishedAt allows
+          if (span.exit && (span.exit.at < e.at || span.exitIndex! < sigIndex || span.exit.at <= e.at + CLOCK_SLACK)) continue;
           return violation({
             at: e.at,
             container: sidecar,
