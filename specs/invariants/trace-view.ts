@@ -636,3 +636,18 @@ export function reinitializationMayHold(trace: Trace, scenario: Scenario, contai
 export function imageFailedBetween(trace: Trace, container: string, from: Millis, to: Millis): boolean {
   return trace.events.some((e) => (e.type === 'ImagePullFailed' || e.type === 'ImagePullBackOff') && e.container === container && e.at >= from && e.at <= to);
 }
+
+/**
+ * When the API first showed this instance running — the kubelet's own status, which is what
+ * its prober workers aim at. Undefined if it never did (its status updates may have been
+ * refused: status_manager.go checkContainerStateTransition).
+ */
+export function shownRunningAt(trace: Trace, container: string, span: InstanceSpan): Millis | undefined {
+  for (const s of trace.snapshots) {
+    if (s.at < span.startedAt - CLOCK_SLACK) continue;
+    const startedAt = statusOf(s.status, container)?.state.running?.startedAt;
+    if (startedAt !== undefined && Math.abs(startedAt - span.startedAt) <= CLOCK_SLACK) return s.at;
+    if (span.exit && s.at > span.exit.at + CLOCK_SLACK) return undefined;
+  }
+  return undefined;
+}

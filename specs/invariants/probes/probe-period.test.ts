@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { PodSpec } from '../../model/pod-manifest.js';
-import { traceOf } from '../../testing/trace-builder.js';
+import { container, running, traceOf } from '../../testing/trace-builder.js';
 import { probePeriod } from './probe-period.js';
 
 // periodSeconds 10, timeoutSeconds 1 (default): gaps up to 10 + 3 + 1 = 14 s; liveness at least 10 − 1 − 1 = 8 s.
 const spec: PodSpec = { containers: [{ name: 'app', image: 'busybox:1.36', livenessProbe: { exec: { command: ['l'] }, periodSeconds: 10 } }] };
 
 function probedAt(seconds: number[], horizon: number) {
-  const b = traceOf(spec).event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 });
+  // the API shows the instance running from its start: the worker can aim at it
+  const b = traceOf(spec).at(0, container('app', { state: running(0), started: true })).event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 });
   for (const s of seconds) b.event({ at: s * 1000, type: 'ProbeResult', container: 'app', probe: 'liveness', result: 'Success' });
   return b.until(horizon).build();
 }
@@ -45,6 +46,7 @@ describe(probePeriod.id, () => {
 
   it('does not expect results while the kubelet is down, nor a startup-less probe’s phase to carry over', () => {
     const { trace, scenario } = traceOf(spec, { faults: [] })
+      .at(0, container('app', { state: running(0), started: true }))
       .event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 })
       .event({ at: 0, type: 'ProbeResult', container: 'app', probe: 'liveness', result: 'Success' })
       .event({ at: 10_000, type: 'ProbeResult', container: 'app', probe: 'liveness', result: 'Success' })
@@ -54,6 +56,11 @@ describe(probePeriod.id, () => {
       .event({ at: 114_000, type: 'ProbeResult', container: 'app', probe: 'liveness', result: 'Success' })
       .until(120_000)
       .build();
+    expect(probePeriod.check(trace, scenario)).toEqual({ ok: true });
+  });
+
+  it('expects nothing of an instance the API never showed (the kubelet refused the status update)', () => {
+    const { trace, scenario } = traceOf(spec).event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 }).until(60_000).build();
     expect(probePeriod.check(trace, scenario)).toEqual({ ok: true });
   });
 });

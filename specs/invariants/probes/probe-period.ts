@@ -19,6 +19,7 @@ import {
   podWorkerBusy,
   probedContainers,
   probeParams,
+  shownRunningAt,
   terminalPhaseAt,
   type Interval,
   type InstanceSpan,
@@ -46,7 +47,9 @@ const TOLERANCE: Tolerance = {
  * the gap is at least period − timeout (− slack).
  *
  * Active means: the instance is running and visible to the worker (after its postStart
- * and the sync that started it — R7.1), past initialDelaySeconds; startup until it
+ * and the sync that started it — R7.1 — and once the API shows it: a status update the
+ * kubelet refuses, e.g. after a reboot under OnFailure, leaves the worker aiming at the old
+ * one), past initialDelaySeconds; startup until it
  * succeeds or crosses its failure threshold; liveness and readiness once started (after
  * the startup Success, if there is a startup probe); liveness until it crosses its
  * threshold (then on hold until a new instance), the instance is killed, or the pod is
@@ -130,7 +133,10 @@ function checkSpan(ctx: Context, name: string, probe: ProbeType, params: ProbePa
     if (started !== undefined) from = Math.max(span.startedAt, started) + params.initialDelay;
   }
   if (from === undefined) return undefined;
-  from = Math.max(from, visible);
+  // The worker aims at the instance only once the kubelet's status has it.
+  const shown = shownRunningAt(trace, name, span);
+  if (shown === undefined) return undefined;
+  from = Math.max(from, visible, shown);
 
   // Cut at the kubelet being down; a restarted kubelet begins a new window.
   const segments: Interval[] = [];
