@@ -57,9 +57,14 @@ export const crashLoopBackOff: Invariant = {
         // looks at the newest exited record left — the instance before, if any; with none it
         // skips the back-off altogether and leaves the entry as it was.
         const wasRemoved = (k: number) => removals.some((t) => t === instances[k]?.exit?.at);
+        // Init container records are also purged when the sandbox is re-created (R2.5).
+        const wasPurged = (k: number) => {
+          const exitAt = instances[k]?.exit?.at;
+          return exitAt !== undefined && init.has(name) && newSandboxes.some((t) => t >= exitAt && t <= next.startedAt);
+        };
         const removed = wasRemoved(i - 1);
         let seen = i - 1;
-        while (seen >= 0 && wasRemoved(seen)) seen--;
+        while (seen >= 0 && (wasRemoved(seen) || (seen < i - 1 && wasPurged(seen)))) seen--;
         const seenExit = instances[seen]?.exit?.at;
         if (seenExit === undefined) continue;
         const between = (t: Millis) => t > prev.startedAt && t <= next.startedAt;
