@@ -1,5 +1,5 @@
-import { writeReportFile } from '../write-report-file.js';
 import type { ReportRun } from '../report-run.js';
+import { writeReportFile } from '../write-report-file.js';
 import { reportHtml } from './report-html.js';
 
 /** The comparison page for `podlife compare`, written atomically to `file`. */

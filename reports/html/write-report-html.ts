@@ -1,7 +1,7 @@
 import { join } from 'node:path';
-import { writeReportFile } from '../write-report-file.js';
 import type { RunResult } from '../../harness/runner/run-result.js';
 import { labelRuns } from '../report-run.js';
+import { writeReportFile } from '../write-report-file.js';
 import { reportHtml } from './report-html.js';
 
 /** `report.html` for one run, written atomically. */

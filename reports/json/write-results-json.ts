@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { writeReportFile } from '../write-report-file.js';
 import type { RunResult } from '../../harness/runner/run-result.js';
+import { writeReportFile } from '../write-report-file.js';
 import { formatResultsJson } from './format-results-json.js';
 
 /** `results.json`: the whole RunResult (schema in reports/json/results.schema.json). Written atomically. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { writeReportFile } from '../write-report-file.js';
 import type { RunResult } from '../../harness/runner/run-result.js';
+import { writeReportFile } from '../write-report-file.js';
 import { junitXml } from './junit-xml.js';
 
 /** `junit.xml` beside results.json, written atomically. */
