@@ -1,0 +1,29 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateResults } from '../../reports/json/validate-results.js';
+import { main } from '../main.js';
+import { captureIo } from '../testing/capture-io.js';
+
+describe('podlife run writes its reports', () => {
+  it('results.json (valid against its schema), junit.xml and report.html, and names them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podlife-run-reports-'));
+    const io = captureIo();
+    expect(await main(['run', '--runs', '20', '--seed', '1', '--report-dir', dir, '--quiet'], io)).toBe(0);
+    expect(io.out()).toContain(`reports: ${join(dir, 'results.json')}, ${join(dir, 'junit.xml')}, ${join(dir, 'report.html')}`);
+    expect(io.out()).toMatch(/✓ 20 scenarios on sim, seed 1/);
+    expect(io.err()).toBe('');
+    expect(validateResults(JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'))).ok).toBe(true);
+    expect(readFileSync(join(dir, 'junit.xml'), 'utf8')).toContain('<testsuite name="podlife sim"');
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toContain('<table class="matrix">');
+  });
+
+  it('--json prints results.json and nothing else', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podlife-run-reports-'));
+    const io = captureIo();
+    expect(await main(['run', '--runs', '5', '--seed', '2', '--report-dir', dir, '--json'], io)).toBe(0);
+    expect(io.out()).toBe(readFileSync(join(dir, 'results.json'), 'utf8'));
+    expect(io.err()).toBe('');
+  });
+});
