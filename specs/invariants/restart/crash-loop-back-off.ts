@@ -75,7 +75,13 @@ export const crashLoopBackOff: Invariant = {
           // one is started in that same sync, from the pod status read before the purge
           // (computePodActions: InitContainersToStart = [0]).
           const purged = init.has(name) && name !== firstInit && newSandboxes.some(between);
-          entry = purged ? undefined : { backoff: o.crashLoopBackOffInitial, lastUpdate: next.startedAt };
+          entry = undefined;
+          if (!purged) {
+            // Each start attempt of the new kubelet passes doBackOff (Next), failed ones included.
+            const resetAt = Math.max(...resets.filter(between));
+            for (const t of failedStarts.filter((t) => t >= resetAt && t < next.startedAt)) entry = advance(entry, prev.exit.at, t, o);
+            entry = advance(entry, prev.exit.at, next.startedAt, o);
+          }
           continue;
         }
         const exitAt = seenExit;
