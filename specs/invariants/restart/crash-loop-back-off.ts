@@ -40,9 +40,9 @@ export const crashLoopBackOff: Invariant = {
       const failedStarts = trace.events
         .filter((e) => (e.type === 'ImagePullFailed' || e.type === 'ImagePullBackOff') && e.container === name)
         .map((e) => e.at);
-      const removals = trace.events
-        .filter((e) => e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'RemoveContainer' && e.fault.container === name)
-        .map((e) => e.at);
+      const removalIndexes = trace.events.flatMap((e, index) =>
+        e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'RemoveContainer' && e.fault.container === name ? [index] : [],
+      );
       // Image updates by their place in the event order: at one moment, order tells before from after.
       const imageChanges = trace.events.flatMap((e, index) =>
         e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'UpdateImage' && e.fault.container === name ? [{ at: e.at, index }] : [],
@@ -56,7 +56,9 @@ export const crashLoopBackOff: Invariant = {
         // A record removed behind the kubelet's back (E13) is not seen at the restart: doBackOff
         // looks at the newest exited record left — the instance before, if any; with none it
         // skips the back-off altogether and leaves the entry as it was.
-        const wasRemoved = (k: number) => removals.some((t) => t === instances[k]?.exit?.at);
+        // The instance a removal took away is the one started last before the fault (by event order).
+        const wasRemoved = (k: number) =>
+          removalIndexes.some((r) => startIndexes[k] !== undefined && startIndexes[k]! < r && (startIndexes[k + 1] === undefined || startIndexes[k + 1]! > r));
         // Init container records are also purged when the sandbox is re-created (R2.5).
         const wasPurged = (k: number) => {
           const exitAt = instances[k]?.exit?.at;
