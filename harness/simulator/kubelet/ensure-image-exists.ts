@@ -27,6 +27,8 @@ export function* ensureImageExists(k: Kubelet, container: Container): Coroutine<
   const policy = imagePullPolicy(container);
   if (policy === 'Never' || (policy === 'IfNotPresent' && !unavailable)) {
     if (!unavailable) return undefined;
+    // The kubelet's Warning event ErrImageNeverPull: a start attempt that failed for want of the image.
+    recorder.event({ at: scheduler.now, type: 'ImagePullFailed', container: container.name, image });
     return { reason: 'ErrImageNeverPull', message: `Container image "${image}" is not present with pull policy of Never` };
   }
   const key = `${k.ctx.api.uid}_${image}`;
