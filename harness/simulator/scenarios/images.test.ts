@@ -37,6 +37,6 @@ faults:
   - {at: 0s, type: ImagePullFailure, container: app}`);
     expect(q.container('app', 29_000).state.waiting?.reason).toBe('ErrImageNeverPull');
     // no pull, but every attempt fails for want of the image (the kubelet's ErrImageNeverPull event), every 10 s re-sync
-    expect(q.times('ImagePullFailed', 'app')).toEqual([0, 10_000, 20_000]);
+    expect(q.times('ImagePullFailed', 'app')).toEqual([0, 10_000, 20_000, 30_000]); // the horizon (30 s) included
   });
 });
