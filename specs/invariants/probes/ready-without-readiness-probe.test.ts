@@ -30,4 +30,18 @@ describe(readyWithoutReadinessProbe.id, () => {
       observed: 'started but not ready from 10s to 30s',
     });
   });
+
+  it('asserts nothing once the pod object is removed (a force delete before the sync that would set ready)', () => {
+    const build = (removedAt: number | undefined) => {
+      const b = traceOf(spec)
+        .at(0, container('app', { state: running(0) }))
+        .at(1_000, container('app', { started: true }));
+      if (removedAt !== undefined) b.event({ at: removedAt, type: 'PodRemoved' });
+      return b.until(30_000).build();
+    };
+    const removed = build(1_500);
+    expect(readyWithoutReadinessProbe.check(removed.trace, removed.scenario)).toEqual({ ok: true });
+    const kept = build(undefined);
+    expect(readyWithoutReadinessProbe.check(kept.trace, kept.scenario)).toMatchObject({ ok: false, at: 3_000 });
+  });
 });

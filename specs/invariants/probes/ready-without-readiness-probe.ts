@@ -18,7 +18,8 @@ const TOLERANCE: Tolerance = {
  * (prober_manager.go UpdatePodStatus: no result and no worker → ready). The two fields are
  * computed together in each sync, but `started` can be written alone when a startup probe
  * succeeds, until the sync that follows — hence a small tolerance. While the kubelet is
- * down nothing rewrites the status, so those times are left out.
+ * down, or once the pod object is removed, nothing rewrites the status, so those times are
+ * left out.
  */
 export const readyWithoutReadinessProbe: Invariant = {
   id: 'probes/ready-without-readiness-probe',
@@ -35,6 +36,8 @@ export const readyWithoutReadinessProbe: Invariant = {
   check(trace, scenario) {
     const busy = podWorkerBusy(trace);
     const down = kubeletDown(trace);
+    // Once the pod object is gone (a force delete) its status is never written again.
+    const end = trace.events.find((e) => e.type === 'PodRemoved')?.at ?? trace.horizon;
     for (const name of probedContainers(scenario)) {
       if (probeParams(scenario, name, 'readiness')) continue;
       const episodes: Interval[] = [];
@@ -48,7 +51,7 @@ export const readyWithoutReadinessProbe: Invariant = {
           since = undefined;
         }
       }
-      if (since !== undefined) episodes.push({ from: since, to: trace.horizon });
+      if (since !== undefined) episodes.push({ from: since, to: Math.max(since, end) });
       for (const episode of episodes) {
         for (const piece of outside(episode, down)) {
           const deadline = busyUntil(busy, piece.from) + TOLERANCE.late;

@@ -86,4 +86,45 @@ describe(crashLoopBackOff.id, () => {
     expect(crashLoopBackOff.check(tooEarly.trace, tooEarly.scenario)).toMatchObject({ ok: false, at: 13_000, expected: 'restart 20s after the exit at 2s (restart #2)' });
   });
 
+  it('replays an image update and a failed attempt at one instant in event order', () => {
+    // exits at 2 s and 13 s: the entry is 20 s after the start at 12 s
+    const story = (updateFirst: boolean, restartAt: number) => {
+      const { trace, scenario } = crashLoop([0, 1, 12, restartAt]);
+      const update: TraceEvent = { at: 13_000, type: 'FaultInjected', fault: { type: 'UpdateImage', container: 'app', image: 'busybox:1.37' }, outcome: 'applied' };
+      const failed: TraceEvent = { at: 13_000, type: 'ImagePullFailed', container: 'app', image: 'busybox:1.37' };
+      const exitIndex = trace.events.findIndex((e) => e.type === 'ContainerExited' && e.at === 13_000);
+      trace.events.splice(exitIndex + 1, 0, ...(updateFirst ? [update, failed] : [failed, update]));
+      return crashLoopBackOff.check(trace, scenario);
+    };
+    // update, then an attempt with the new key (Next → 10 s): not before 23 s
+    expect(story(true, 18)).toMatchObject({ ok: false, at: 18_000, expected: 'restart 10s after the exit at 13s (restart #3)' });
+    expect(story(true, 23)).toEqual({ ok: true });
+    // an attempt with the old key, then the update clears it: at once is right
+    expect(story(false, 14)).toEqual({ ok: true });
+  });
+
+  it('after a node reboot, counts the first init container\'s attempt in the sandbox sync but no start after the purge', () => {
+    const story = (restartAt: number) => {
+      const spec = { initContainers: [{ name: 'side', image: 'busybox:1.36', restartPolicy: 'Always' as const }], containers: [{ name: 'app', image: 'busybox:1.36' }] };
+      const b = traceOf(spec);
+      const start = (ms: number, rc: number) => b.event({ at: ms, type: 'ContainerStarted', container: 'side', restartCount: rc });
+      const exit = (ms: number) => b.event({ at: ms, type: 'ContainerExited', container: 'side', exitCode: 0, reason: 'Completed' });
+      start(0, 0);
+      exit(0);
+      start(0, 1); // first restart: Next → 10 s
+      exit(0);
+      b.event({ at: 500, type: 'FaultInjected', fault: { type: 'NodeReboot' }, outcome: 'applied' }); // the back-off table is gone
+      b.event({ at: 500, type: 'SandboxCreated', attempt: 1 });
+      // the sandbox sync still sees the exited record (status read before the purge): Next → 10 s
+      b.event({ at: 500, type: 'ImagePullFailed', container: 'side', image: 'busybox:1.36' });
+      start(10_500, 0); // after the purge: no exited record, no Next
+      exit(10_500);
+      start(restartAt, 1);
+      return b.build();
+    };
+    const ok = story(20_500);
+    expect(crashLoopBackOff.check(ok.trace, ok.scenario)).toEqual({ ok: true });
+    const early = story(15_500);
+    expect(crashLoopBackOff.check(early.trace, early.scenario)).toMatchObject({ ok: false, at: 15_500, container: 'side' });
+  });
 });

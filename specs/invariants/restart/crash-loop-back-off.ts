@@ -37,9 +37,9 @@ export const crashLoopBackOff: Invariant = {
       const kills = trace.events.filter((e) => e.type === 'ContainerKilling' && e.container === name).map((e) => e.at);
       // A start attempt that got past the crash-loop check but failed at the image also
       // advances the back-off (doBackOff calls Next before the image is pulled).
-      const failedStarts = trace.events
-        .filter((e) => (e.type === 'ImagePullFailed' || e.type === 'ImagePullBackOff') && e.container === name)
-        .map((e) => e.at);
+      const failedStarts = trace.events.flatMap((e, index) =>
+        (e.type === 'ImagePullFailed' || e.type === 'ImagePullBackOff') && e.container === name ? [{ at: e.at, index }] : [],
+      );
       const removalIndexes = trace.events.flatMap((e, index) =>
         e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'RemoveContainer' && e.fault.container === name ? [index] : [],
       );
@@ -47,6 +47,7 @@ export const crashLoopBackOff: Invariant = {
       const imageChanges = trace.events.flatMap((e, index) =>
         e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'UpdateImage' && e.fault.container === name ? [{ at: e.at, index }] : [],
       );
+      const sandboxIndexes = trace.events.flatMap((e, index) => (e.type === 'SandboxCreated' && e.attempt > 0 ? [{ at: e.at, index }] : []));
       const startIndexes = trace.events.flatMap((e, index) => (e.type === 'ContainerStarted' && e.container === name ? [index] : []));
       let entry: Entry | undefined;
       for (let i = 1; i < instances.length; i++) {
@@ -68,38 +69,55 @@ export const crashLoopBackOff: Invariant = {
         let seen = i - 1;
         while (seen >= 0 && (wasRemoved(seen) || (seen < i - 1 && wasPurged(seen)))) seen--;
         const seenExit = instances[seen]?.exit?.at;
-        if (seenExit === undefined) continue;
-        const between = (t: Millis) => t > prev.startedAt && t <= next.startedAt;
-        if (resets.some(between)) {
-          // The new kubelet starts it when it comes up. Its first start records a back-off entry
-          // (doBackOff → Next) only if it still sees the exited instance. Init containers are
-          // purged with a re-created sandbox (R2.5, purgeInitContainers) — except that the first
-          // one is started in that same sync, from the pod status read before the purge
-          // (computePodActions: InitContainersToStart = [0]).
-          const purged = init.has(name) && name !== firstInit && newSandboxes.some(between);
-          entry = undefined;
-          if (!purged) {
-            // Each start attempt of the new kubelet passes doBackOff (Next), failed ones included.
-            const resetAt = Math.max(...resets.filter(between));
-            for (const t of failedStarts.filter((t) => t >= resetAt && t < next.startedAt)) entry = advance(entry, prev.exit.at, t, o);
-            entry = advance(entry, prev.exit.at, next.startedAt, o);
+        // What doBackOff saw between the two starts, replayed in event order: a new kubelet
+        // (its back-off table is in memory) and an image update (a new key, R4.4) clear the
+        // entry; each start attempt that gets past the check calls Next, failed ones included.
+        // Init container records are purged with a re-created sandbox (R2.5,
+        // purgeInitContainers): with no exited record doBackOff neither holds nor calls Next —
+        // except for the first init container, started in that same sync from the pod status
+        // read before the purge (computePodActions: InitContainersToStart = [0]).
+        const steps = [
+          ...resets.map((r) => ({ ...r, kind: 'reset' as const })),
+          ...sandboxIndexes.map((r) => ({ ...r, kind: 'sandbox' as const })),
+          ...imageChanges.map((r) => ({ ...r, kind: 'change' as const })),
+          ...failedStarts.map((r) => ({ ...r, kind: 'attempt' as const })),
+        ]
+          .filter((step) => step.index > startIndexes[i - 1]! && step.index < startIndexes[i]!)
+          .sort((x, y) => x.index - y.index);
+        const delayBefore = seenExit === undefined || entry === undefined || expired(entry, seenExit, o) ? 0 : entry.backoff;
+        let purged = false;
+        let sandboxAt: Millis | undefined;
+        let sandboxSyncAttempted = false;
+        const sees = (at: Millis) => seenExit !== undefined && (!purged || (name === firstInit && at === sandboxAt && !sandboxSyncAttempted));
+        let attempts = 0;
+        let change: { at: Millis } | undefined;
+        let restarted = false;
+        for (const step of steps) {
+          if (step.kind === 'reset') [entry, restarted] = [undefined, true];
+          else if (step.kind === 'change') [entry, change] = [undefined, step];
+          else if (step.kind === 'sandbox') {
+            if (init.has(name)) [purged, sandboxAt, sandboxSyncAttempted] = [true, step.at, false];
+          } else {
+            attempts++;
+            if (sees(step.at)) entry = advance(entry, seenExit!, step.at, o);
+            if (step.at === sandboxAt) sandboxSyncAttempted = true;
           }
+        }
+        if (seenExit === undefined) continue;
+        const startSees = sees(next.startedAt);
+        if (restarted || !startSees) {
+          // A new kubelet starts it when it comes up, whenever that is; a start that doBackOff
+          // did not see is not held. Neither is asserted.
+          if (startSees) entry = advance(entry, seenExit, next.startedAt, o);
           continue;
         }
         const exitAt = seenExit;
-        // An image update after the previous start is a fresh back-off key at this restart (R4.4;
-        // while it ran, init containers are not restarted for it, R2.4): it may start at once —
-        // as soon as the exit, or the update if that came later.
-        const change = imageChanges.find((c) => c.index > startIndexes[i - 1]! && c.index < startIndexes[i]!);
-        const attempts = failedStarts.filter((t) => t >= exitAt && t < next.startedAt);
-        for (const t of attempts) entry = advance(entry, exitAt, t, o);
-        let delay = entry === undefined || expired(entry, exitAt, o) ? 0 : entry.backoff;
+        const delay = entry === undefined || expired(entry, exitAt, o) ? 0 : entry.backoff;
+        // An image update after the previous start may start it at once — as soon as the exit,
+        // or the update if that came later (while it ran, init containers are not restarted for
+        // it, R2.4).
         let latest = delay;
-        if (change !== undefined) {
-          latest = Math.min(delay, Math.max(0, change.at - exitAt));
-          delay = 0;
-          entry = undefined;
-        }
+        if (change !== undefined && attempts === 0) latest = Math.min(delayBefore, Math.max(0, change.at - exitAt));
         // After a removal nothing can restart before the removal itself.
         if (removed) latest = Math.max(latest, prev.exit.at - exitAt);
         const actual = next.startedAt - exitAt;
@@ -108,7 +126,7 @@ export const crashLoopBackOff: Invariant = {
         // done: then only the lower bound is the crash loop's.
         // Likewise while the kubelet is down, or — with init containers or sidecars — while the pod is
         // not initialized (computePodActions starts no regular container then, R2.1, R2.7).
-        const upperBoundHolds = attempts.length === 0 && !hasInit && !busy(trace, exitAt, next.startedAt) && !kubeletDown(trace, exitAt, next.startedAt);
+        const upperBoundHolds = attempts === 0 && !hasInit && !busy(trace, exitAt, next.startedAt) && !kubeletDown(trace, exitAt, next.startedAt);
         const tooLate = upperBoundHolds && actual > latest + TOLERANCE.late;
         if (actual < delay - TOLERANCE.early || tooLate) {
           return violation({
@@ -168,9 +186,9 @@ function advance(entry: Entry | undefined, exitAt: Millis, now: Millis, o: Trace
   return { backoff: Math.min(entry.backoff * 2, o.crashLoopBackOffMax), lastUpdate: now };
 }
 
-/** Times a new kubelet process started (its back-off table is empty). */
-function kubeletRestarts(trace: Trace): Millis[] {
-  return trace.events
-    .filter((e) => e.type === 'FaultInjected' && e.outcome === 'applied' && (e.fault.type === 'NodeUp' || e.fault.type === 'NodeReboot'))
-    .map((e) => e.at);
+/** When (and where in the event order) a new kubelet process started (its back-off table is empty). */
+function kubeletRestarts(trace: Trace): { at: Millis; index: number }[] {
+  return trace.events.flatMap((e, index) =>
+    e.type === 'FaultInjected' && e.outcome === 'applied' && (e.fault.type === 'NodeUp' || e.fault.type === 'NodeReboot') ? [{ at: e.at, index }] : [],
+  );
 }
