@@ -139,15 +139,7 @@ export function hasActiveRegularContainerAtIndex(trace: Trace, scenario: Scenari
       .filter((s) => s.startIndex < index)
       .at(-1);
     if (!latest || latest.startedAt < epoch) return false;
-    const removed = trace.events.some(
-      (e, i) =>
-        i > latest.startIndex &&
-        i < index &&
-        e.type === 'FaultInjected' &&
-        e.outcome === 'applied' &&
-        e.fault.type === 'RemoveContainer' &&
-        e.fault.container === c.name,
-    );
+    const removed = removals(trace, c.name).some((r) => r.span.ordinal === latest.ordinal && r.at <= at);
     return !removed;
   });
 }
@@ -214,20 +206,30 @@ export function activeDeadlinePassedAt(trace: Trace, scenario: Scenario): Millis
 }
 
 /**
- * E13: whether this instance was removed from the runtime under the kubelet (an applied
- * RemoveContainer, at or before `before` if given). With its record gone the kubelet restarts
- * the container even under restartPolicy Never (R4.1 step 2). The removal hits the instance
- * started last before the fault in the trace's order: the exit it causes and the restart that
- * follows fall in the same instant.
+ * E13: the instances removed from the runtime under the kubelet (an applied RemoveContainer),
+ * with the time of the removal. The removal hits the instance running at that moment: the oldest
+ * one started by then and not exited before it — the exit it causes, the restart that follows
+ * and the fault's own record may fall in the same instant in any order.
+ */
+export function removals(trace: Trace, name: string): { span: InstanceSpan; at: Millis }[] {
+  const out: { span: InstanceSpan; at: Millis }[] = [];
+  let spans: InstanceSpan[] | undefined;
+  for (const e of trace.events) {
+    if (e.type !== 'FaultInjected' || e.outcome !== 'applied' || e.fault.type !== 'RemoveContainer' || e.fault.container !== name) continue;
+    spans ??= instanceSpans(trace, name);
+    const target = spans.find((s) => s.startedAt <= e.at && (!s.exit || s.exit.at >= e.at));
+    if (target) out.push({ span: target, at: e.at });
+  }
+  return out;
+}
+
+/**
+ * Whether this instance was removed from the runtime (see `removals`), at or before `before` if
+ * given. With its record gone the kubelet restarts the container even under restartPolicy Never
+ * (R4.1 step 2).
  */
 export function removedFromRuntime(trace: Trace, name: string, i: Instance, before: Millis = Infinity): boolean {
-  let spans: InstanceSpan[] | undefined;
-  return trace.events.some((e, index) => {
-    if (e.type !== 'FaultInjected' || e.outcome !== 'applied' || e.fault.type !== 'RemoveContainer' || e.fault.container !== name || e.at > before) return false;
-    spans ??= instanceSpans(trace, name);
-    const target = spans.filter((s) => s.startIndex < index).at(-1);
-    return target !== undefined && target.startedAt === i.startedAt && target.restartCount === i.restartCount;
-  });
+  return removals(trace, name).some((r) => r.at <= before && r.span.startedAt === i.startedAt && r.span.restartCount === i.restartCount);
 }
 
 /**

@@ -3,7 +3,7 @@ import { SOURCES } from '../citations.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { Millis } from '../../model/time.js';
 import type { Trace } from '../../model/trace.js';
-import { busyUntil, CLOCK_SLACK, formatMs, instanceSpans, kubeletDown, kubeletRestarts, namesOfRole, overlaps, podFinishedAt, podWorkerBusy, startedEvidence } from '../trace-view.js';
+import { busyUntil, CLOCK_SLACK, formatMs, instanceSpans, kubeletDown, kubeletRestarts, namesOfRole, podFinishedAt, podWorkerBusy, startedEvidence, type Interval } from '../trace-view.js';
 
 const TOLERANCE: Tolerance = {
   early: 0,
@@ -21,9 +21,10 @@ const TOLERANCE: Tolerance = {
  * container to be a completed regular one or a running, started sidecar. If the last init
  * container is a sidecar that is down when the pod finishes, the kubelet re-initializes first —
  * it restarts the exited sidecars (after their back-off) — and kills the pod in the first sync
- * that finds the last sidecar started. From then on no sidecar starts, except in a sync already
- * under way (a pod worker busy in a postStart hook or a kill) and within the tolerance. Not
- * judged when the kubelet was down or restarted meanwhile: it decides from what it then finds.
+ * that finds the last sidecar started — after any kill or postStart hook the pod worker is busy
+ * with, and only if the sidecar is still up by then. From then on no sidecar starts, beyond the
+ * tolerance. Once the
+ * kubelet goes down or restarts nothing more is judged: it decides afresh from what it finds.
  */
 export const noRestartAfterCompletion: Invariant = {
   id: 'sidecars/no-restart-after-completion',
@@ -38,18 +39,25 @@ export const noRestartAfterCompletion: Invariant = {
   check(trace, scenario) {
     const finished = podFinishedAt(trace, scenario);
     if (finished === undefined) return PASS;
-    const killedFrom = initializedAgainAt(trace, scenario, finished);
+    const busy = podWorkerBusy(trace);
+    const killedFrom = killDecidedAt(trace, scenario, finished, busy);
     if (killedFrom === undefined) return PASS;
-    // A kubelet that was down or restarted in between decides afresh from what it finds running.
-    if (overlaps(kubeletDown(trace), finished, killedFrom + TOLERANCE.late) || kubeletRestarts(trace).some((t) => t >= finished && t <= killedFrom + TOLERANCE.late)) return PASS;
-    const allowedUntil = busyUntil(podWorkerBusy(trace), killedFrom) + TOLERANCE.late;
+    // A kubelet that goes down or restarts decides afresh from what it then finds running (the
+    // last sidecar may be down by then): starts from that moment on are not judged.
+    const judgedUntil = Math.min(
+      ...kubeletDown(trace).filter((d) => d.to >= finished).map((d) => d.from),
+      ...kubeletRestarts(trace).filter((t) => t >= finished),
+      Infinity,
+    );
+    if (judgedUntil <= killedFrom + TOLERANCE.late) return PASS;
+    const allowedUntil = killedFrom + TOLERANCE.late;
     const sidecars = new Set(namesOfRole(scenario, 'sidecar'));
-    const start = trace.events.find((e) => e.type === 'ContainerStarted' && sidecars.has(e.container) && e.at > allowedUntil);
+    const start = trace.events.find((e) => e.type === 'ContainerStarted' && sidecars.has(e.container) && e.at > allowedUntil && e.at < judgedUntil);
     if (!start || start.type !== 'ContainerStarted') return PASS;
     return violation({
       at: start.at,
       container: start.container,
-      expected: `no sidecar starts once the pod finished (${formatMs(finished)}) and its last init container was done or started (${formatMs(killedFrom)}), allowing a sync under way until ${formatMs(allowedUntil)}`,
+      expected: `no sidecar starts once the pod finished (${formatMs(finished)}) and a sync could see its last init container done or started (${formatMs(killedFrom)}); allowed until ${formatMs(allowedUntil)}`,
       observed: `${start.container} started`,
       message: `sidecar ${start.container} was restarted after the pod's regular containers were done`,
     });
@@ -57,18 +65,26 @@ export const noRestartAfterCompletion: Invariant = {
 };
 
 /**
- * The first moment from `finished` on at which computeInitContainerActions sees the pod
- * initialized: at once unless the last init container is a sidecar; then when an instance of it
- * is running and started. Undefined if that never happens in the trace.
+ * The first sync from `finished` on that can see the pod initialized and kill it: at once unless
+ * the last init container is a sidecar; then the first moment a running instance of it is
+ * started and the pod worker is free (not inside a kill or a postStart hook) — if the sidecar
+ * went down again before that, the re-initialization goes on. Undefined if that never happens.
  */
-function initializedAgainAt(trace: Trace, scenario: Scenario, finished: Millis): Millis | undefined {
+function killDecidedAt(trace: Trace, scenario: Scenario, finished: Millis, busy: readonly Interval[]): Millis | undefined {
   const last = (scenario.pod.spec.initContainers ?? []).at(-1);
-  if (!last || last.restartPolicy !== 'Always') return finished;
+  if (!last || last.restartPolicy !== 'Always') return busyUntil(busy, finished);
+  let from = finished;
   for (const span of instanceSpans(trace, last.name)) {
-    // one that exits as the pod finishes (or within the clock slack after) may be down when the kubelet decides
-    if (span.exit && span.exit.at <= finished + CLOCK_SLACK) continue;
+    // one that exits by `from` (or within the clock slack after) may be down when the kubelet decides
+    if (span.exit && span.exit.at <= from + CLOCK_SLACK) continue;
     const started = startedEvidence(trace, scenario, span);
-    if (started) return Math.max(started.at, finished);
+    if (!started) continue;
+    const decided = busyUntil(busy, Math.max(started.at, from));
+    if (span.exit && span.exit.at <= decided + CLOCK_SLACK) {
+      from = span.exit.at;
+      continue;
+    }
+    return decided;
   }
   return undefined;
 }

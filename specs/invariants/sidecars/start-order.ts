@@ -3,7 +3,7 @@ import { findPodContainer } from '../../model/container-role.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { Trace } from '../../model/trace.js';
 import { SOURCES } from '../citations.js';
-import { CLOCK_SLACK, formatMs, hasActiveRegularContainerAtIndex, instanceSpans, namesOfRole, podWorkerBusy, sandboxEpochAt, startedEvidence, type Interval } from '../trace-view.js';
+import { CLOCK_SLACK, formatMs, hasActiveRegularContainer, hasActiveRegularContainerAtIndex, instanceSpans, namesOfRole, podWorkerBusy, sandboxEpochAt, startedEvidence, type Interval } from '../trace-view.js';
 
 /**
  * R2.7: computeInitContainerActions walks the init containers from the last one back; it starts
@@ -40,10 +40,12 @@ export const startOrder: Invariant = {
       const key = `${epoch}/${regular.has(e.container) ? '(regular)' : e.container}`;
       const first = !firstStartsIn.has(key);
       firstStartsIn.add(key);
+      const decidedFrom = decisionFrom(busy, e.at);
       let sidecar: string | undefined;
       if (regular.has(e.container)) {
         // Any start while no regular container has a record in this sandbox: (re-)initialization.
-        if (!first && hasActiveRegularContainerAtIndex(trace, scenario, index)) continue;
+        const initialized = hasActiveRegularContainerAtIndex(trace, scenario, index) || (decidedFrom < e.at && hasActiveRegularContainer(trace, scenario, decidedFrom));
+        if (!first && initialized) continue;
         const last = inits.at(-1);
         if (last?.restartPolicy === 'Always') sidecar = last.name;
       } else {
@@ -52,7 +54,7 @@ export const startOrder: Invariant = {
         if (inits[i - 1]!.restartPolicy === 'Always') sidecar = inits[i - 1]!.name;
       }
       if (!sidecar) continue;
-      const why = notStarted(trace, scenario, sidecar, index, e.at, busy);
+      const why = notStarted(trace, scenario, sidecar, index, e.at, decidedFrom);
       if (!why) continue;
       return violation({
         at: e.at,
@@ -67,24 +69,31 @@ export const startOrder: Invariant = {
 };
 
 /**
- * Why the sidecar was not started when the kubelet decided to start the container at event
- * position `index` (time `at`); undefined if it was. The decision is taken at the beginning of
- * the sync, and SyncPod may then be held up — killing a container (up to its grace period),
- * running a postStart hook — before it gets to this start; in the meantime the sidecar may
- * have exited or been replaced. So it counts as started if it was at any moment from the start
- * of that busy stretch to the start itself.
+ * The earliest moment the start at `at` may have been decided: SyncPod decides at its beginning
+ * and may then be held up killing containers (up to their grace periods) or running postStart
+ * hooks before it gets to the start — the start of the chain of busy intervals that reaches `at`.
  */
-function notStarted(trace: Trace, scenario: Scenario, sidecar: string, index: number, at: number, busy: readonly Interval[]): string | undefined {
-  let decidedFrom = at;
+function decisionFrom(busy: readonly Interval[], at: number): number {
+  let from = at;
   for (let grew = true; grew; ) {
     grew = false;
     for (const b of busy) {
-      if (b.from < decidedFrom && b.to >= decidedFrom) {
-        decidedFrom = b.from;
+      if (b.from < from && b.to >= from) {
+        from = b.from;
         grew = true;
       }
     }
   }
+  return from;
+}
+
+/**
+ * Why the sidecar was not started when the kubelet decided to start the container at event
+ * position `index` (time `at`); undefined if it was. In the meantime (see decisionFrom) the
+ * sidecar may have exited or been replaced, so it counts as started if it was at any moment
+ * from `decidedFrom` to the start itself.
+ */
+function notStarted(trace: Trace, scenario: Scenario, sidecar: string, index: number, at: number, decidedFrom: number): string | undefined {
   const spans = instanceSpans(trace, sidecar).filter((s) => s.startIndex < index);
   if (spans.length === 0) return 'had not been started';
   for (const span of spans) {
