@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import * as fsPromises from 'node:fs/promises';
 import type * as FsPromises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { validateResults } from './json/validate-results.js';
 import { sampleRunResult } from './testing/sample-run-result.js';
 import { writeRunReports } from './write-run-reports.js';
@@ -32,6 +32,7 @@ afterEach(() => writeFile.mockImplementation(realWriteFile));
 describe('writeRunReports', () => {
   it('writes results.json first, then junit.xml and report.html', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'podlife-reports-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const written = await writeRunReports(dir, sampleRunResult());
     expect(written.files).toEqual([join(dir, 'results.json'), join(dir, 'junit.xml'), join(dir, 'report.html')]);
     expect(readdirSync(dir).sort()).toEqual(['junit.xml', 'report.html', 'results.json']);
@@ -39,6 +40,7 @@ describe('writeRunReports', () => {
 
   it('never leaves a half-written results.json: a crash mid-write keeps the previous file whole', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'podlife-reports-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const previous = `${JSON.stringify(sampleRunResult())}\n`;
     writeFileSync(join(dir, 'results.json'), previous);
     crashHalfwayThrough('results.json');
@@ -50,6 +52,7 @@ describe('writeRunReports', () => {
 
   it('and without a previous file leaves none at all', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'podlife-reports-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     crashHalfwayThrough('results.json');
     await expect(writeRunReports(dir, sampleRunResult())).rejects.toThrow();
     expect(readdirSync(dir).filter((f) => f === 'results.json')).toEqual([]);
@@ -57,6 +60,7 @@ describe('writeRunReports', () => {
 
   it('keeps a complete results.json when a later report fails', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'podlife-reports-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     crashHalfwayThrough('report.html');
     await expect(writeRunReports(dir, sampleRunResult())).rejects.toThrow(`cannot write ${join(dir, 'report.html')}: killed`);
     expect(validateResults(JSON.parse(readFileSync(join(dir, 'results.json'), 'utf8'))).ok).toBe(true);

@@ -1,13 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formatResultsJson } from '../../reports/json/format-results-json.js';
 import { sampleRunResult } from '../../reports/testing/sample-run-result.js';
 import { main } from '../main.js';
 import { captureIo } from '../testing/capture-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'podlife-compare-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, text: string) => {
   const path = join(dir, name);
   writeFileSync(path, text);

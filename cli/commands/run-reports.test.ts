@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { validateResults } from '../../reports/json/validate-results.js';
 import { main } from '../main.js';
 import { captureIo } from '../testing/capture-io.js';
@@ -9,6 +9,7 @@ import { captureIo } from '../testing/capture-io.js';
 describe('podlife run writes its reports', () => {
   it('results.json (valid against its schema), junit.xml and report.html, and names them', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'podlife-run-reports-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const io = captureIo();
     expect(await main(['run', '--runs', '20', '--seed', '1', '--report-dir', dir, '--quiet'], io)).toBe(0);
     expect(io.out()).toContain(`reports: ${join(dir, 'results.json')}, ${join(dir, 'junit.xml')}, ${join(dir, 'report.html')}`);
@@ -21,6 +22,7 @@ describe('podlife run writes its reports', () => {
 
   it('--json prints results.json and nothing else', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'podlife-run-reports-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const io = captureIo();
     expect(await main(['run', '--runs', '5', '--seed', '2', '--report-dir', dir, '--json'], io)).toBe(0);
     expect(io.out()).toBe(readFileSync(join(dir, 'results.json'), 'utf8'));

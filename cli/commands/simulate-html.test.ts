@@ -1,11 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../main.js';
 import { captureIo } from '../testing/capture-io.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'podlife-simulate-html-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const scenario = join(dir, 'crash.yaml');
 writeFileSync(
   scenario,

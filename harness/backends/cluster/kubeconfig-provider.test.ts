@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { KubeconfigError } from './kubeconfig-error.js';
 import { KubeconfigProvider } from './kubeconfig-provider.js';
 import { NodeActionsUnavailableError } from './node-actions-unavailable-error.js';
@@ -9,6 +9,7 @@ import { UnavailableNodeHandle } from './unavailable-node-handle.js';
 
 function kubeconfigFile(server: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'podlife-test-')), 'config');
+  onTestFinished(() => rmSync(dirname(path), { recursive: true, force: true }));
   writeFileSync(path, `apiVersion: v1
 kind: Config
 clusters: [{name: c, cluster: {server: "${server}"}}]
