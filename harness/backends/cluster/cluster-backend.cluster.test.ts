@@ -198,6 +198,9 @@ describe.runIf(clusterTestsEnabled)(`cluster backend on "${provider}"`, () => {
     const trace = traces.get('tcp-socket-post-start')!;
     expect(trace.events.find((e) => e.type === 'HookFinished')).toMatchObject({ hook: 'postStart', result: 'Failure' });
     expect(trace.events.find((e) => e.type === 'ContainerKilling')).toMatchObject({ reason: 'PostStartHookFailed' });
+    // The kill comes within milliseconds of the start: the script must still see its SIGTERM.
+    expect(trace.events.filter((e) => e.type === 'SignalSent').map((e) => e.type === 'SignalSent' && e.signal)).toEqual(['SIGTERM']);
+    expect(trace.events.find((e) => e.type === 'ContainerExited')).toMatchObject({ exitCode: 143 });
     expect(trace.snapshots.at(-1)?.status.phase).toBe('Failed');
   });
 

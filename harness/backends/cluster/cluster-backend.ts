@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { Applicability } from '../../../specs/invariant.js';
 import { KUBERNETES_DEFAULT_TIMINGS } from '../../../specs/model/lifecycle-timings.js';
 import type { Scenario } from '../../../specs/model/scenario.js';
@@ -43,6 +44,8 @@ export class ClusterBackend implements Backend, AsyncDisposable {
     this.options = { ...resolved };
     this.limiter = new Semaphore(resolved.maxConcurrentScenarios);
     this.version = given?.info.kubernetesVersion ?? expectedVersion(resolved);
+    // Every run in flight listens to it (and to the signal it derives): many more than Node's warning threshold.
+    setMaxListeners(0, this.shutdown.signal);
   }
 
   get kubernetesVersion(): string {
@@ -68,6 +71,7 @@ export class ClusterBackend implements Backend, AsyncDisposable {
     const support = this.supports(scenario);
     if (support !== true) throw new TranslationError(`scenario ${scenario.name} cannot run on ${this.name}: ${support.skip}`);
     const stop = signal ? AbortSignal.any([signal, this.shutdown.signal]) : this.shutdown.signal;
+    setMaxListeners(0, stop);
     const release = await this.limiter.acquire(stop);
     try {
       const session = await this.open();

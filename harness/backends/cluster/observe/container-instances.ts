@@ -108,7 +108,10 @@ function scriptInstances(container: string, lines: readonly ScriptLogLine[]): Sc
 function merged(container: string, a: ApiInstance | undefined, s: ScriptInstance | undefined, before: readonly ObservedInstance[]): ObservedInstance {
   const previous = before.at(-1);
   const restartCount = a?.restartCount ?? (previous ? previous.restartCount + 1 : 0);
-  const startedAt = s?.startedAt ?? a?.startedAt ?? a?.terminated?.observedAt ?? 0;
+  // The runtime's startedAt is truncated to the second: the process started within the second after it,
+  // and the script's own first reading of the clock can only be later.
+  const apiStart = a?.startedAt ?? null;
+  const startedAt = s ? (apiStart === null ? s.startedAt : Math.min(s.startedAt, apiStart + 999)) : (apiStart ?? a?.terminated?.observedAt ?? 0);
   const instance: ObservedInstance = {
     container,
     containerID: a?.containerID,

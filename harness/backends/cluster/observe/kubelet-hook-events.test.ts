@@ -28,7 +28,7 @@ const instance = (container: string, startedAt: number, over: Partial<ObservedIn
 });
 
 describe('kubeletHookEvents', () => {
-  it('derives sleep hooks: postStart for its seconds from the start, preStop from the kill to the SIGTERM', () => {
+  it('derives sleep hooks: postStart for its seconds from the start, preStop from the kill to just before the SIGTERM', () => {
     const events = kubeletHookEvents(
       scenario,
       new Map([['sleepy', [instance('sleepy', 1000, { sigterms: [20_050], exit: { at: 20_100, exitCode: 0, reason: 'Completed', from: 'log' } })]]]),
@@ -39,7 +39,7 @@ describe('kubeletHookEvents', () => {
       { at: 1000, type: 'HookStarted', container: 'sleepy', hook: 'postStart' },
       { at: 4000, type: 'HookFinished', container: 'sleepy', hook: 'postStart', result: 'Success' },
       { at: 15_000, type: 'HookStarted', container: 'sleepy', hook: 'preStop' },
-      { at: 20_050, type: 'HookFinished', container: 'sleepy', hook: 'preStop', result: 'Success' },
+      { at: 20_049, type: 'HookFinished', container: 'sleepy', hook: 'preStop', result: 'Success' },
     ]);
   });
 
@@ -50,7 +50,7 @@ describe('kubeletHookEvents', () => {
       [{ at: 15_000, type: 'ContainerKilling', container: 'sleepy', reason: 'PodTermination', gracePeriodSeconds: 2 }],
       [],
     );
-    expect(events.at(-1)).toEqual({ at: 17_000, type: 'HookFinished', container: 'sleepy', hook: 'preStop', result: 'Abandoned' });
+    expect(events.at(-1)).toEqual({ at: 16_999, type: 'HookFinished', container: 'sleepy', hook: 'preStop', result: 'Abandoned' });
   });
 
   it('takes a tcpSocket hook as failed when the kubelet says so, at the start', () => {

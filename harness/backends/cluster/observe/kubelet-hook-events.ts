@@ -50,7 +50,8 @@ export function kubeletHookEvents(
       } else if (preStop.sleep) {
         const sigterm = inst.sigterms.find((t) => t >= kill.at);
         const done = kill.at + preStop.sleep.seconds * 1000;
-        if (sigterm !== undefined) out.push(...pair(container, 'preStop', kill.at, sigterm, sigterm + SLEEP_SLACK >= done ? 'Success' : 'Abandoned'));
+        // The kubelet sends SIGTERM once the sleep is over: the hook ended just before the signal the script logged.
+        if (sigterm !== undefined) out.push(...pair(container, 'preStop', kill.at, Math.max(kill.at, sigterm - 1), sigterm + SLEEP_SLACK >= done ? 'Success' : 'Abandoned'));
         else if (inst.exit) out.push(...pair(container, 'preStop', kill.at, Math.max(kill.at, inst.exit.at), 'Failure'));
       }
     }

@@ -7,7 +7,7 @@ describe('parseScriptLog', () => {
 
   it('reads every kind of line into trace time, to the millisecond', () => {
     const text = [
-      '1795431953.281821 app 1 start',
+      '1795431953.281821 app 1 start 1795431953275',
       '1795431954.785963 app 1 exit 3',
       '1795431955.793201 app 2 probe liveness Success',
       '1795431957.003176 app 2 hook preStop start',
@@ -20,7 +20,7 @@ describe('parseScriptLog', () => {
     const { lines, unreadable } = parseScriptLog(text, clock);
     expect(unreadable).toBe(0);
     expect(lines).toEqual([
-      { at: 3281, container: 'app', start: 1, kind: 'start' },
+      { at: 3275, container: 'app', start: 1, kind: 'start' },
       { at: 4785, container: 'app', start: 1, kind: 'exit', exitCode: 3 },
       { at: 5793, container: 'app', start: 2, kind: 'probe', probe: 'liveness', result: 'Success' },
       { at: 7003, container: 'app', start: 2, kind: 'hook', hook: 'preStop', phase: 'start' },

@@ -37,7 +37,10 @@ function parseLine(raw: string, clock: ScenarioClock): ScriptLogLine | undefined
   const base = { at, container: container!, start };
   const args = rest.split(' ').filter(Boolean);
   switch (kind) {
-    case 'start':
+    case 'start': {
+      const startedAt = Number(args[0]);
+      return { ...base, ...(Number.isInteger(startedAt) && args[0] ? { at: clock.fromEpochMs(startedAt) } : {}), kind };
+    }
     case 'sigterm':
     case 'oom':
       return { ...base, kind };

@@ -31,7 +31,8 @@ export function clusterSupport(scenario: Scenario, caps: ClusterCapabilities): A
     if (f.type !== 'OOMKill') continue;
     const container = podContainers(scenario.pod).find((c) => c.name === f.container);
     if (container && oomAllocationBytes(container.spec) === undefined) {
-      return { skip: `OOMKill of ${f.container} needs a memory limit of at most ${MAX_OOM_LIMIT_BYTES / 1024 ** 2}Mi on it: a real OOM kill happens inside a memory-limited cgroup, and adding a limit would change the pod's QoS class` };
+      // One wording for every container, so that reports count the skips together.
+      return { skip: `OOMKill needs a memory limit of at most ${MAX_OOM_LIMIT_BYTES / 1024 ** 2}Mi on its container: a real OOM kill happens inside a memory-limited cgroup, and adding a limit would change the pod's QoS class` };
     }
   }
   if (((scenario.pod.spec.volumes as { name?: string }[] | undefined) ?? []).some((v) => v.name === STATE_VOLUME_NAME)) {

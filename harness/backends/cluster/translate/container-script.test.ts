@@ -29,7 +29,8 @@ function start(behaviour: ContainerBehaviour | undefined) {
 const log = (): string[] => {
   const path = join(dir, 'events.log');
   if (!existsSync(path)) return [];
-  return readFileSync(path, 'utf8').trim().split('\n').map((l) => l.split(' ').slice(1).join(' '));
+  // Drop the stamp, and the start time a `start` line carries.
+  return readFileSync(path, 'utf8').trim().split('\n').map((l) => l.split(' ').slice(1).join(' ').replace(/ start \d+$/, ' start'));
 };
 
 async function until(predicate: () => boolean): Promise<void> {
@@ -44,6 +45,15 @@ describe('containerScript', () => {
     expect(await start(behaviour).exited).toBe(0);
     expect(log()).toEqual(['app 1 start', 'app 1 exit 3', 'app 2 start', 'app 2 exit 0', 'app 3 start', 'app 3 exit 0']);
     expect(readFileSync(join(dir, 'app', 'starts'), 'utf8').trim()).toBe('3');
+  });
+
+  it('logs its start with the epoch milliseconds it took as the start', async () => {
+    const before = Date.now();
+    await start({ runs: [{ exitAfter: 0 }] }).exited;
+    const t0 = Number(/ start (\d+)$/.exec(readFileSync(join(dir, 'events.log'), 'utf8').split('\n')[0]!)?.[1]);
+    // Without busybox `ts` this machine's sh stamps whole seconds.
+    expect(t0).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+    expect(t0).toBeLessThanOrEqual(Date.now());
   });
 
   it('exits at once with 0 on SIGTERM by default, and logs the signal', async () => {

@@ -23,14 +23,21 @@ export interface ContainerScriptInput {
  * handler for, so even the default behaviour ("exit 0 at once on SIGTERM") needs an
  * explicit trap. SIGTERM is always trapped to log it; `{ignore: true}` then only
  * logs. A second SIGTERM is logged but changes nothing, as in the simulator.
+ * A SIGTERM that comes while the script is still setting up is held and answered
+ * once the run has begun.
  */
 export function containerScript(input: ContainerScriptInput): string {
   const runs = input.behaviour?.runs?.length ? input.behaviour.runs : [{}];
   const onSigterm = sigtermOf(input.behaviour);
   const lines: string[] = [
     `# podlife workload script for container ${input.container} (generated from the scenario's behaviour)`,
+    // Before anything else: a SIGTERM in the first milliseconds (a failed postStart kills at once)
+    // would otherwise find PID 1 without a handler, and the kernel would drop it.
+    "trap 'EARLY=1' TERM",
     scriptPrelude(input.container),
-    'P=; W=; X=0; END=; TERMED=',
+    // The start time first: under load every fork before it would make the instance look younger than it is.
+    'T0=$(podlife_now)',
+    'P=; W=; X=0; END=; TERMED=; EARLY=${EARLY:-}',
     'podlife_term() {',
     '  podlife_log sigterm',
     '  [ -n "$TERMED" ] && return 0',
@@ -58,7 +65,7 @@ export function containerScript(input: ContainerScriptInput): string {
     readStartNumber(),
     `case "$N" in ''|*[!0-9]*) N=0;; esac`,
     'N=$((N + 1)); echo $N > $D/$C/starts',
-    'T0=$(podlife_now); echo $T0 > $D/$C/started.tmp && mv $D/$C/started.tmp $D/$C/started',
+    'echo $T0 > $D/$C/started.tmp && mv $D/$C/started.tmp $D/$C/started',
     `R=$((N - 1)); [ $R -gt ${runs.length - 1} ] && R=${runs.length - 1}`,
     'case $R in',
     ...runs.map((run, i) => {
@@ -67,10 +74,11 @@ export function containerScript(input: ContainerScriptInput): string {
       return `  ${i}) A=${sleep}; ${end}; X=${run.exitCode ?? 0};;`;
     }),
     'esac',
-    'podlife_log start',
+    'podlife_log start $T0',
     // A SIGTERM that came before this line has already chosen what to wait for.
     'sleep $A & P=$!; [ -z "$TERMED" ] && W=$P',
     // `wait` returns early when a trap ran; the trap may have replaced what to wait for.
+    '[ -n "$EARLY" ] && podlife_term',
     'while kill -0 $W 2>/dev/null; do wait $W; done',
     'podlife_log exit $X',
     'exit $X',

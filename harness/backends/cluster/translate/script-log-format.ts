@@ -3,7 +3,8 @@
  * backend (which reads it): `<epoch seconds>.<microseconds> <container> <start> <what> [args…]`,
  * one line per happening, appended to one file per pod. `<start>` is the
  * container's 1-based start number as the script counted it (`?` when a hook or
- * probe runs before the first start was counted).
+ * probe runs before the first start was counted). `start` carries the epoch
+ * milliseconds the script took as its start, before anything else it did.
  */
 export const SCRIPT_LOG_FILE = 'events.log';
 
