@@ -2,6 +2,7 @@ import { PASS, violation, type Invariant, type Tolerance, type Verdict } from '.
 import { PROBE_TYPES, type ProbeType } from '../../model/behaviour.js';
 import type { Millis } from '../../model/time.js';
 import type { Trace } from '../../model/trace.js';
+import type { TraceEventOf } from '../../model/trace-event.js';
 import { SOURCES } from '../citations.js';
 import {
   busyUntil,
@@ -15,12 +16,13 @@ import {
   instanceSpans,
   kubeletDown,
   kubeletRestarts,
-  mayBelongTo,
   podWorkerBusy,
   probedContainers,
   probeParams,
   shownRunningAt,
   terminalPhaseAt,
+  type FailureCrossing,
+  type Indexed,
   type Interval,
   type InstanceSpan,
   type ProbeParams,
@@ -79,11 +81,21 @@ export const probePeriod: Invariant = {
     };
     for (const name of probedContainers(scenario)) {
       const startup = probeParams(scenario, name, 'startup');
+      const spans = instanceSpans(trace, name);
+      const container: ContainerView = {
+        name,
+        spans,
+        results: containerEvents(trace, 'ProbeResult', name).map((r) => ({ ...r, candidates: candidateSpans(spans, r.index, r.event.at) })),
+        kills: containerEvents(trace, 'ContainerKilling', name),
+        sigterms: containerEvents(trace, 'SignalSent', name).filter((s) => s.event.signal === 'SIGTERM'),
+        shown: spans.map((span) => shownRunningAt(trace, name, span)),
+      };
       for (const probe of PROBE_TYPES) {
         const params = probeParams(scenario, name, probe);
         if (!params) continue;
-        for (const span of instanceSpans(trace, name)) {
-          const verdict = checkSpan(ctx, name, probe, params, startup, span);
+        const crossings = probe === 'readiness' ? [] : failureCrossings(trace, name, probe, params.failureThreshold, false);
+        for (const span of spans) {
+          const verdict = checkSpan(ctx, container, probe, params, startup, span, crossings);
           if (verdict) return verdict;
         }
       }
@@ -91,6 +103,18 @@ export const probePeriod: Invariant = {
     return PASS;
   },
 };
+
+/** What checkSpan needs of one container, computed once for all its instances and probes. */
+interface ContainerView {
+  name: string;
+  spans: InstanceSpan[];
+  /** Its probe results, each with the instances it may belong to. */
+  results: (Indexed<TraceEventOf<'ProbeResult'>> & { candidates: InstanceSpan[] })[];
+  kills: Indexed<TraceEventOf<'ContainerKilling'>>[];
+  sigterms: Indexed<TraceEventOf<'SignalSent'>>[];
+  /** By instance ordinal: when the kubelet's status first showed it running. */
+  shown: (Millis | undefined)[];
+}
 
 interface Context {
   trace: Trace;
@@ -101,11 +125,20 @@ interface Context {
   terminalAt: Millis;
 }
 
-function checkSpan(ctx: Context, name: string, probe: ProbeType, params: ProbeParams, startup: ProbeParams | undefined, span: InstanceSpan): Verdict | undefined {
+function checkSpan(
+  ctx: Context,
+  container: ContainerView,
+  probe: ProbeType,
+  params: ProbeParams,
+  startup: ProbeParams | undefined,
+  span: InstanceSpan,
+  crossings: readonly FailureCrossing[],
+): Verdict | undefined {
   const { trace } = ctx;
-  const spans = instanceSpans(trace, name);
-  const own = containerEvents(trace, 'ProbeResult', name).filter((r) => mayBelongTo(spans, span, r.index, r.event.at));
-  const ambiguous = (r: (typeof own)[number]) => candidateSpans(spans, r.index, r.event.at).length > 1;
+  const { name } = container;
+  // Results that may be this instance's (see candidateSpans).
+  const own = container.results.filter((r) => r.candidates.some((s) => s.ordinal === span.ordinal));
+  const ambiguous = (r: (typeof own)[number]) => r.candidates.length > 1;
   const results = own.filter((r) => r.event.probe === probe);
   const successes = own.filter((r) => r.event.probe === 'startup' && r.event.result === 'Success');
   // Ending the startup window: any Success that may be this instance's. Opening the liveness and
@@ -114,10 +147,9 @@ function checkSpan(ctx: Context, name: string, probe: ProbeType, params: ProbePa
   const ownStartupSuccesses = successes.filter((r) => !ambiguous(r)).map((r) => r.event.at);
   const firstAfter = (times: Millis[], t: Millis) => times.find((x) => x >= t);
   const inThisSpan = (at: Millis, index: number) => inSpan(span, index) && at >= span.startedAt;
-  const firstKill = containerEvents(trace, 'ContainerKilling', name).find((k) => inThisSpan(k.event.at, k.index))?.event.at ?? Infinity;
-  const firstSigterm = containerEvents(trace, 'SignalSent', name).find((s) => s.event.signal === 'SIGTERM' && inThisSpan(s.event.at, s.index))?.event.at ?? Infinity;
-  const crossing =
-    probe === 'readiness' ? Infinity : (failureCrossings(trace, name, probe, params.failureThreshold, false).find((c) => c.span?.ordinal === span.ordinal)?.at ?? Infinity);
+  const firstKill = container.kills.find((k) => inThisSpan(k.event.at, k.index))?.event.at ?? Infinity;
+  const firstSigterm = container.sigterms.find((s) => inThisSpan(s.event.at, s.index))?.event.at ?? Infinity;
+  const crossing = crossings.find((c) => c.span?.ordinal === span.ordinal)?.at ?? Infinity;
 
   let end = Math.min(span.exit?.at ?? trace.horizon, trace.horizon, ctx.terminalAt, crossing);
   if (probe === 'readiness') end = Math.min(end, firstSigterm);
@@ -134,7 +166,7 @@ function checkSpan(ctx: Context, name: string, probe: ProbeType, params: ProbePa
   }
   if (from === undefined) return undefined;
   // The worker aims at the instance only once the kubelet's status has it.
-  const shown = shownRunningAt(trace, name, span);
+  const shown = container.shown[span.ordinal];
   if (shown === undefined) return undefined;
   from = Math.max(from, visible, shown);
 

@@ -26,6 +26,13 @@ export const lastStateIsPreviousInstance: Invariant = {
   kind: 'safety',
   check(trace) {
     const spansOf = new Map<string, InstanceSpan[]>();
+    const removalsOf = new Map<string, { at: number; index: number }[]>();
+    trace.events.forEach((e, index) => {
+      if (e.type !== 'FaultInjected' || e.outcome !== 'applied' || e.fault.type !== 'RemoveContainer') return;
+      const list = removalsOf.get(e.fault.container) ?? [];
+      list.push({ at: e.at, index });
+      removalsOf.set(e.fault.container, list);
+    });
     for (const snapshot of trace.snapshots) {
       for (const status of allStatuses(snapshot.status)) {
         const last = status.lastState.terminated;
@@ -34,13 +41,7 @@ export const lastStateIsPreviousInstance: Invariant = {
         const spans = spansOf.get(status.name)!.filter((s) => s.startedAt <= snapshot.at + CLOCK_SLACK);
         // The instance a removal took away is the one current at the fault's position in the trace. A status
         // written just before or after the removal may or may not know of it: a removed instance may be skipped.
-        const removed = new Set(
-          trace.events.flatMap((e, index) =>
-            e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'RemoveContainer' && e.fault.container === status.name && e.at <= snapshot.at + CLOCK_SLACK
-              ? [spanAtIndex(spans, index)?.ordinal]
-              : [],
-          ),
-        );
+        const removed = new Set((removalsOf.get(status.name) ?? []).filter((r) => r.at <= snapshot.at + CLOCK_SLACK).map((r) => spanAtIndex(spans, r.index)?.ordinal));
         // Walking back from `from`: that instance, and past it while the one reached was removed.
         const back = (from: InstanceSpan | undefined): InstanceSpan[] => {
           const out: InstanceSpan[] = [];
