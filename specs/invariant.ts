@@ -41,6 +41,13 @@ export interface Violation {
 
 export type Verdict = Pass | Violation;
 
+/**
+ * Something only some backends record. An invariant that needs it is skipped (with a reason)
+ * on a trace that lacks it; the reference simulator records none of these.
+ */
+export const BACKEND_OBSERVATIONS = ['server-printed-columns'] as const;
+export type BackendObservation = (typeof BACKEND_OBSERVATIONS)[number];
+
 /** Why an invariant does not apply to a scenario or trace — reported as a skip, never a pass. */
 export type Applicability = true | { skip: string };
 
@@ -57,6 +64,8 @@ export interface Invariant {
   kind: InvariantKind;
   /** Required for timing invariants. */
   tolerance?: Tolerance;
+  /** What the invariant reads that only some backends record (see BACKEND_OBSERVATIONS). */
+  needs?: BackendObservation;
   appliesTo?(scenario: Scenario, trace: Trace): Applicability;
   check(trace: Trace, scenario: Scenario): Verdict;
 }

@@ -17,7 +17,7 @@ const INIT_PROGRESS = /^Init:(\d+)\/(\d+)$/;
 export const initProgressMonotonic: Invariant = {
   id: 'kubectl/init-progress-monotonic',
   title: 'Within a sandbox, the Init:i/n that kubectl shows never goes back',
-  citation: { rule: 'R11.1', source: 'pkg/printers/internalversion/printers.go printPod; kuberuntime_container.go computeInitContainerActions', url: SOURCES.printers },
+  citation: { rule: 'R11', source: 'pkg/printers/internalversion/printers.go printPod; kuberuntime_container.go computeInitContainerActions', url: SOURCES.printers },
   level: 'must',
   kind: 'safety',
   appliesTo(scenario) {

@@ -13,9 +13,10 @@ import { SOURCES } from '../citations.js';
 export const statusColumn: Invariant = {
   id: 'kubectl/status-column',
   title: 'The READY, STATUS and RESTARTS the API server prints follow printPod',
-  citation: { rule: 'R11.1', source: 'pkg/printers/internalversion/printers.go printPod', url: SOURCES.printers },
+  citation: { rule: 'R11', source: 'pkg/printers/internalversion/printers.go printPod', url: SOURCES.printers },
   level: 'must',
   kind: 'safety',
+  needs: 'server-printed-columns',
   appliesTo(_scenario, trace) {
     return trace.snapshots.some((s) => s.printed)
       ? true
