@@ -87,8 +87,13 @@ describe.runIf(clusterTestsEnabled)(`cluster backend on "${provider}"`, () => {
     }
     const f = backend.figures;
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-    console.log(`${SCENARIOS.length} scenarios in ${(wallMs / 1000).toFixed(0)} s; per run median ${(median(f.map((x) => x.wallMs)) / 1000).toFixed(1)} s wall, `
-      + `first snapshot median ${median(f.flatMap((x) => (x.createToFirstSnapshotMs === undefined ? [] : [x.createToFirstSnapshotMs])))} ms after the create request`);
+    const range = (xs: number[]) => `median ${median(xs)} (${Math.min(...xs)}–${Math.max(...xs)})`;
+    console.log([
+      `${SCENARIOS.length} scenarios in ${(wallMs / 1000).toFixed(0)} s, up to ${backend.options.maxConcurrentScenarios as number} at once`,
+      `create → first snapshot ms: ${range(f.flatMap((x) => (x.createToFirstSnapshotMs === undefined ? [] : [x.createToFirstSnapshotMs])))}`,
+      `set-up ms: ${range(f.map((x) => x.setupMs))}; clean-up ms: ${range(f.map((x) => x.cleanupMs))}`,
+      `wall − observed − lock wait ms: ${range(f.map((x) => x.wallMs - x.observedMs - x.lockWaitMs))}`,
+    ].join('\n'));
   });
 
   afterAll(async () => {

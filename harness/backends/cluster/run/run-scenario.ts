@@ -45,6 +45,12 @@ export interface RunFigures {
   wallMs: number;
   /** Waiting for the node lock, ms. */
   lockWaitMs: number;
+  /** From holding the lock to the create request (namespace, its ServiceAccount, image tags, watches), ms. */
+  setupMs: number;
+  /** From the end of observation to the trace (restoring the node, deleting the namespace), ms. */
+  cleanupMs: number;
+  /** How long the pod was observed, ms of trace time. */
+  observedMs: number;
 }
 
 /**
@@ -127,6 +133,7 @@ export async function runScenario(scenario: Scenario, ctx: ScenarioRunContext, s
     failure = error;
   }
   // Clean-up, bounded, whatever happened above.
+  const observationEnded = Date.now();
   await timeline?.stop();
   await logReader?.read().catch(() => undefined);
   for (const w of watches) await w.stop();
@@ -158,6 +165,9 @@ export async function runScenario(scenario: Scenario, ctx: ScenarioRunContext, s
     createToFirstSnapshotMs: observations[0] ? finalClock.toEpochMs(observations[0].at) - createdAt : undefined,
     wallMs: Date.now() - began,
     lockWaitMs,
+    setupMs: createdAt - began - lockWaitMs,
+    cleanupMs: Date.now() - observationEnded,
+    observedMs: endedAt ?? scenario.until,
   });
   return assembleTrace({
     scenario,
