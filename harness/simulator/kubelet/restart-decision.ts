@@ -2,8 +2,12 @@ import type { Container, PodSpec } from '../../../specs/model/pod-manifest.js';
 import { findRecord, type RuntimePodStatus } from '../runtime/runtime-pod-status.js';
 
 /**
- * R4.1 — pkg/kubelet/container/helpers.go `ShouldContainerBeRestarted`.
- * Sidecars use their own `restartPolicy: Always` (R2.8).
+ * R4.1 — pkg/kubelet/container/helpers.go `ShouldContainerBeRestarted` (1.34).
+ * A dead container is judged by the *pod's* restart policy alone: the container's own
+ * `restartPolicy` is read only under the ContainerRestartRules gate, off in 1.34. So a sidecar
+ * that exited in a `Never` pod is "not to be restarted" here — which only decides whether its
+ * status shows a cached start error as Waiting (kubelet_pods.go convertToAPIContainerStatuses);
+ * sidecars are restarted by computeInitContainerActions whatever the pod's policy (R2.8).
  */
 export function shouldContainerBeRestarted(
   container: Container,
@@ -16,7 +20,7 @@ export function shouldContainerBeRestarted(
   if (!record) return true;
   if (record.state === 'running') return false;
   if (record.state === 'unknown' || record.state === 'created') return true;
-  const policy = container.restartPolicy ?? spec.restartPolicy ?? 'Always';
+  const policy = spec.restartPolicy ?? 'Always';
   if (policy === 'Never') return false;
   if (policy === 'OnFailure' && record.exitCode === 0) return false;
   return true;

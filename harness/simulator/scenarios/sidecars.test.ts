@@ -57,6 +57,35 @@ containers:
     expect(q.phases()).toEqual(['Pending', 'Running']);
   });
 
+  it('a crash-looping sidecar under restartPolicy Never backs off but its status stays Terminated, never Waiting (R4.1, R4.4, R4.5)', () => {
+    // ShouldContainerBeRestarted (1.34) judges a dead container by the pod's policy alone, so
+    // convertToAPIContainerStatuses does not show the cached CrashLoopBackOff for it.
+    const q = run(`
+apiVersion: podlife/v1alpha1
+kind: Scenario
+name: t
+until: 40s
+pod:
+  metadata: {name: p}
+  spec:
+    restartPolicy: Never
+    initContainers:
+      - {name: side, image: busybox:1.36, restartPolicy: Always}
+    containers:
+      - {name: app, image: busybox:1.36}
+containers:
+  side:
+    runs: [{exitAfter: 2s, exitCode: 1}]`);
+    // exits at 2 (restarted at once), 4 (back-off 10 s: restarted at the 14 s re-sync),
+    // 16 (back-off 20 s: the 26 s re-sync is still inside it, the 36 s one starts it).
+    expect(q.times('ContainerStarted', 'side')).toEqual([0, 2000, 14_000, 36_000]);
+    const side = (at: number) => q.container('side', at);
+    expect(side(30_000).state.terminated).toMatchObject({ exitCode: 1, reason: 'Error' });
+    expect(side(30_000).restartCount).toBe(2);
+    const waiting = q.trace.snapshots.flatMap((s) => (s.status.initContainerStatuses ?? []).filter((c) => c.name === 'side' && c.state.waiting?.reason === 'CrashLoopBackOff').map(() => s.at));
+    expect(waiting).toEqual([]);
+  });
+
   it('a job-style pod with a sidecar completes when its main container does; the sidecar exit code is ignored (R2.12, R1.3d, E11)', () => {
     const q = run(`
 apiVersion: podlife/v1alpha1
