@@ -25,7 +25,7 @@ small one, saves it as a scenario file (replay it with \`podlife replay FILE\`),
 invariant, its citation and expected versus observed, and exits 1.
 
 Options:
-  --backend NAME        sim (the reference simulator), sim:mutant:<id>, cluster:<provider>
+  --backend NAME        sim (the reference simulator), sim:mutant:<id>, cluster:local|kind|kubeconfig
   --runs N              scenarios to generate (default 1000)
   --seed N              same seed, same scenarios, same results (default: chosen and printed)
   --invariants PATTERNS comma-separated ids or globs, e.g. 'probes/*' (default: all)

@@ -18,5 +18,5 @@ export function createBackend(name: string, factories: readonly BackendFactory[]
     const backend = factory(name);
     if (backend) return backend;
   }
-  throw new UnknownBackendError(`unknown backend "${name}": use sim, sim:mutant:<id> (see \`podlife mutants --list\`), or cluster:<provider>`);
+  throw new UnknownBackendError(`unknown backend "${name}": use sim, sim:mutant:<id> (see \`podlife mutants --list\`), or cluster:local, cluster:kind, cluster:kubeconfig`);
 }
