@@ -12,5 +12,12 @@ export function progressLine(p: Progress, paint: Palette = NO_COLOR): string {
   const count = `${String(p.done).padStart(String(p.total).length)}/${p.total}`;
   const when = p.done >= p.total ? `done in ${durationText(p.elapsedMs)}` : `ETA ${remaining === undefined ? '?' : durationText(remaining)}`;
   const violated = p.violated === 0 ? paint.green('no violation') : paint.red(`${p.violated} invariant${p.violated === 1 ? '' : 's'} violated`);
-  return `${bar} ${count} ${String(Math.floor(fraction * 100)).padStart(3)}% · ${rate >= 100 ? Math.round(rate) : rate.toFixed(1)} scenarios/s · ${when} · ${violated}`;
+  return `${bar} ${count} ${String(Math.floor(fraction * 100)).padStart(3)}% · ${rateText(rate)} · ${when} · ${violated}`;
+}
+
+/** Per second, or per minute when under one a second (real clusters: a scenario takes minutes). */
+function rateText(perSecond: number): string {
+  if (perSecond >= 100) return `${Math.round(perSecond)} scenarios/s`;
+  if (perSecond >= 1 || perSecond === 0) return `${perSecond.toFixed(1)} scenarios/s`;
+  return `${(perSecond * 60).toFixed(1)} scenarios/min`;
 }
