@@ -51,6 +51,26 @@ describe('printPod (R11)', () => {
     expect(p.ready).toBe('1/2');
   });
 
+  it('counts restarts only up to the init container the init loop stops at (a v1.34.10 API server printed this)', () => {
+    // side0 was OOM-killed (not started): the loop stops there, so side1 — running, ready, restarted
+    // once — adds neither to READY nor to RESTARTS. Initialized is True, so the regular containers
+    // count: app is running and ready (READY 1/3) and leaves STATUS as Init:OOMKilled.
+    const spec: PodSpec = {
+      initContainers: [{ name: 'side0', image: 'b', restartPolicy: 'Always' }, { name: 'side1', image: 'b', restartPolicy: 'Always' }],
+      containers: [{ name: 'app', image: 'b' }],
+    };
+    const p = printPod(spec, status({
+      phase: 'Running',
+      conditions: [{ type: 'Initialized', status: 'True', lastTransitionTime: 0 }],
+      initContainerStatuses: [
+        c('side0', { terminated: { exitCode: 137, reason: 'OOMKilled', startedAt: 0, finishedAt: 8000 } }),
+        c('side1', { running: { startedAt: 7000 } }, { started: true, ready: true, restartCount: 1, lastState: { terminated: { exitCode: 1, reason: 'Error', startedAt: 0, finishedAt: 6000 } } }),
+      ],
+      containerStatuses: [c('app', { running: { startedAt: 1000 } }, { started: true, ready: true })],
+    }), null);
+    expect(p).toEqual({ ready: '1/3', status: 'Init:OOMKilled', restarts: 0, lastRestartAt: null });
+  });
+
   it('counts a started, ready sidecar in READY and its restarts in RESTARTS', () => {
     const spec: PodSpec = { initContainers: [{ name: 'side', image: 'b', restartPolicy: 'Always' }], containers: [{ name: 'app', image: 'b' }] };
     const p = printPod(spec, status({

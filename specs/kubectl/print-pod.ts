@@ -24,18 +24,16 @@ export function printPod(spec: PodSpec, status: PodStatus, deletionTimestamp: Mi
   const sidecars = new Set(inits.filter(isSidecar).map((c) => c.name));
   const total = spec.containers.length + sidecars.size;
   let ready = 0;
-  let restarts = 0;
-  let lastRestartAt: Millis | null = null;
-  const noteRestart = (s: ContainerStatus) => {
-    restarts += s.restartCount;
-    const finished = s.lastState.terminated?.finishedAt ?? null;
-    if (finished !== null && (lastRestartAt === null || finished > lastRestartAt)) lastRestartAt = finished;
-  };
+  // printPod sums restartCounts as its init loop goes: the statuses after the one it stops at
+  // (the first init container not done) are not counted — a real API server shows it (R11).
+  const allRestarts = new RestartTally();
+  const sidecarRestarts = new RestartTally();
 
   let initializing = false;
-  for (const s of status.initContainerStatuses) noteRestart(s);
   for (let i = 0; i < status.initContainerStatuses.length; i++) {
     const s = status.initContainerStatuses[i]!;
+    allRestarts.add(s);
+    if (sidecars.has(s.name)) sidecarRestarts.add(s);
     const t = s.state.terminated;
     if (t && t.exitCode === 0) continue;
     if (sidecars.has(s.name) && s.started) {
@@ -54,14 +52,13 @@ export function printPod(spec: PodSpec, status: PodStatus, deletionTimestamp: Mi
   }
 
   const initialized = status.conditions.some((c) => c.type === 'Initialized' && c.status === 'True');
+  let restarts = allRestarts;
   if (!initializing || initialized) {
-    restarts = 0;
-    lastRestartAt = null;
-    for (const s of status.initContainerStatuses) if (sidecars.has(s.name)) noteRestart(s);
+    restarts = sidecarRestarts;
     let hasRunning = false;
     for (let i = status.containerStatuses.length - 1; i >= 0; i--) {
       const s = status.containerStatuses[i]!;
-      noteRestart(s);
+      restarts.add(s);
       if (s.state.waiting?.reason) reason = s.state.waiting.reason;
       else if (s.state.terminated?.reason) reason = s.state.terminated.reason;
       else if (s.state.terminated) reason = s.state.terminated.signal ? `Signal:${s.state.terminated.signal}` : `ExitCode:${s.state.terminated.exitCode}`;
@@ -77,5 +74,17 @@ export function printPod(spec: PodSpec, status: PodStatus, deletionTimestamp: Mi
 
   if (deletionTimestamp !== null && status.reason === 'NodeLost') reason = 'Unknown';
   else if (deletionTimestamp !== null && status.phase !== 'Succeeded' && status.phase !== 'Failed') reason = 'Terminating';
-  return { ready: `${ready}/${total}`, status: reason, restarts, lastRestartAt };
+  return { ready: `${ready}/${total}`, status: reason, restarts: restarts.count, lastRestartAt: restarts.lastRestartAt };
+}
+
+/** RESTARTS: a sum of restartCounts, and the newest lastState finishedAt for "(Xs ago)". */
+class RestartTally {
+  count = 0;
+  lastRestartAt: Millis | null = null;
+
+  add(s: ContainerStatus): void {
+    this.count += s.restartCount;
+    const finished = s.lastState.terminated?.finishedAt ?? null;
+    if (finished !== null && (this.lastRestartAt === null || finished > this.lastRestartAt)) this.lastRestartAt = finished;
+  }
 }
