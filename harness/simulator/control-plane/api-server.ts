@@ -89,13 +89,19 @@ export class ApiServer {
     if (this.deletionTimestamp !== null) {
       const current = this.deletionGracePeriodSeconds ?? 0;
       if (grace >= current) return { outcome: 'ignored', detail: `graceful deletion already pending with ${current}s; grace only shrinks` };
-      this.deletionTimestamp = this.deletionTimestamp - current * 1000 + grace * 1000;
+      // The timestamp moves back by the difference, but never into the past: then it is now, and
+      // a graceful request (grace > 0) gets the shortest graceful period, 1 s (BeforeDelete).
+      const shortened = this.deletionTimestamp - current * 1000 + grace * 1000;
+      this.deletionTimestamp = Math.max(shortened, now);
+      if (shortened < now && grace !== 0) grace = 1;
     } else {
       this.deletionTimestamp = now + grace * 1000;
     }
     this.deletionGracePeriodSeconds = grace;
     this.recorder.event({ at: now, type: 'DeletionRequested', by, gracePeriodSeconds: grace, force });
     if (grace === 0) {
+      // The store writes the deletion metadata, then deletes: watchers see both (store.go Delete).
+      this.snapshot();
       this.remove();
       this.watcher?.('removed');
       return { outcome: 'applied' };
@@ -130,6 +136,23 @@ export class ApiServer {
     this.spec.activeDeadlineSeconds = seconds;
     this.watcher?.('spec');
     return { outcome: 'applied' };
+  }
+
+  /**
+   * R5.8 — the kubelet's final delete (status_manager.go: grace 0, UID precondition). BeforeDelete
+   * first writes the shortened deletion metadata — the timestamp back by the old grace, never
+   * into the past — which watchers see, then the store deletes; with a grace of 0 already, it
+   * deletes at once.
+   */
+  deleteAfterTermination(): void {
+    if (this.removed) return;
+    const grace = this.deletionGracePeriodSeconds ?? 0;
+    if (this.deletionTimestamp !== null && grace > 0) {
+      this.deletionTimestamp = Math.max(this.deletionTimestamp - grace * 1000, this.scheduler.now);
+      this.deletionGracePeriodSeconds = 0;
+      this.snapshot();
+    }
+    this.remove();
   }
 
   remove(): void {

@@ -27,5 +27,5 @@ export function syncTerminatedPod(k: Kubelet): void {
   k.statusManager.terminatePod();
   k.statusManager.resync();
   const { api } = k.ctx;
-  if (api.deletionTimestamp !== null && !api.removed) api.remove();
+  if (api.deletionTimestamp !== null && !api.removed) api.deleteAfterTermination();
 }

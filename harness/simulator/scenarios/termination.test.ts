@@ -21,10 +21,12 @@ ${faults}`;
 describe('termination (R5.1–R5.10, R1.8)', () => {
   it('a deleted Always pod whose app exits 0 on SIGTERM ends Succeeded, then is removed (R1.8, E4)', () => {
     const q = run(app('{}', '  - {at: 10s, type: DeletePod}'));
-    expect(q.at(10_000)).toMatchObject({ deletionTimestamp: 40_000, deletionGracePeriodSeconds: 30 });
+    expect(q.trace.snapshots.find((s) => s.deletionTimestamp !== null)).toMatchObject({ at: 10_000, deletionTimestamp: 40_000, deletionGracePeriodSeconds: 30 });
     expect(q.times('SignalSent', 'app')).toEqual([10_000]);
     expect(q.last.status.phase).toBe('Succeeded');
     expect(q.times('PodRemoved')).toEqual([10_000]);
+    // the kubelet's final delete with grace 0: 40 − 30 = 10 s, written before the pod goes
+    expect(q.last).toMatchObject({ at: 10_000, deletionTimestamp: 10_000, deletionGracePeriodSeconds: 0 });
   });
 
   it('exit 143 on SIGTERM ends Failed (R1.8, E4)', () => {
@@ -58,14 +60,26 @@ describe('termination (R5.1–R5.10, R1.8)', () => {
 
   it('a second delete may shorten the grace period but never lengthen it (R5.2, E16)', () => {
     const q = run(app('{onSigterm: {ignore: true}}', `  - {at: 10s, type: DeletePod, gracePeriodSeconds: 30}
-  - {at: 15s, type: DeletePod, gracePeriodSeconds: 60}
-  - {at: 20s, type: DeletePod, gracePeriodSeconds: 5}`));
+  - {at: 11s, type: DeletePod, gracePeriodSeconds: 60}
+  - {at: 12s, type: DeletePod, gracePeriodSeconds: 5}`));
     expect(q.events('FaultInjected').map((e) => e.outcome)).toEqual(['applied', 'ignored', 'applied']);
-    expect(q.at(16_000)).toMatchObject({ deletionTimestamp: 40_000, deletionGracePeriodSeconds: 30 });
-    // BeforeDelete: the new timestamp is the old one moved back by the difference
-    expect(q.at(20_000)).toMatchObject({ deletionTimestamp: 15_000, deletionGracePeriodSeconds: 5 });
-    // the kubelet restarts termination with 5 s: SIGKILL at 25 s instead of 40 s
-    expect(q.events('SignalSent', 'app').filter((e) => e.signal === 'SIGKILL').map((e) => e.at)).toEqual([25_000]);
+    expect(q.at(11_500)).toMatchObject({ deletionTimestamp: 40_000, deletionGracePeriodSeconds: 30 });
+    // BeforeDelete: the new timestamp is the old one moved back by the difference: 40 − 30 + 5 = 15 s
+    expect(q.at(12_000)).toMatchObject({ deletionTimestamp: 15_000, deletionGracePeriodSeconds: 5 });
+    // the kubelet restarts termination with 5 s: SIGKILL at 17 s instead of 40 s
+    expect(q.events('SignalSent', 'app').filter((e) => e.signal === 'SIGKILL').map((e) => e.at)).toEqual([17_000]);
+  });
+
+  it('a shorter grace that would put the deletionTimestamp in the past makes it now, with 1 s (R5.2, BeforeDelete)', () => {
+    const q = run(app('{onSigterm: {ignore: true}}', `  - {at: 10s, type: DeletePod, gracePeriodSeconds: 30}
+  - {at: 20s, type: DeletePod, gracePeriodSeconds: 5}`));
+    // 40 − 30 + 5 = 15 s is before the request at 20 s: the timestamp is 20 s and the grace 1 s
+    expect(q.at(20_000)).toMatchObject({ deletionTimestamp: 20_000, deletionGracePeriodSeconds: 1 });
+    // the kubelet kills with 1 s, floored at the 2 s minimum (R5.3): SIGKILL at 22 s
+    expect(q.events('SignalSent', 'app').filter((e) => e.signal === 'SIGKILL').map((e) => e.at)).toEqual([22_000]);
+    // the kubelet's final delete (grace 0) is written before the pod goes: timestamp its own moment, grace 0
+    const removedAt = q.times('PodRemoved')[0]!;
+    expect(q.last).toMatchObject({ at: removedAt, deletionTimestamp: removedAt, deletionGracePeriodSeconds: 0 });
   });
 
   it('a force delete removes the pod at once; the node still gives 2 s (R5.9)', () => {
