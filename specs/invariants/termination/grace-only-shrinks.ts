@@ -3,10 +3,14 @@ import { SOURCES } from '../citations.js';
 import { formatMs } from '../trace-view.js';
 
 /**
- * R5.2, E16: once set, metadata.deletionTimestamp and deletionGracePeriodSeconds never move
- * later nor go away: a second delete may only shorten the grace (the API server moves the
- * timestamp earlier by the difference, BeforeDelete), and updates cannot change them
- * (rest.BeforeUpdate resets them to the stored values).
+ * R5.2, E16: once set, metadata.deletionTimestamp and deletionGracePeriodSeconds never go
+ * away and the grace never grows: a second delete may only shorten the grace, and updates
+ * cannot change them (rest.BeforeUpdate resets them to the stored values). The timestamp moves
+ * back by the difference — but never into the past (BeforeDelete: "Prevent shortening the
+ * grace period moving deletionTimestamp into the past"): then it becomes the moment of the
+ * request, which is later than before. So it may move later only to a moment no later than
+ * the snapshot showing it, and only together with a shorter grace. A real v1.34.10 API server
+ * does this on the kubelet's final delete (grace 0) of a pod whose grace had run out.
  */
 export const graceOnlyShrinks: Invariant = {
   id: 'termination/grace-only-shrinks',
@@ -21,18 +25,20 @@ export const graceOnlyShrinks: Invariant = {
     let prev: { at: number; ts: number; grace: number | null } | undefined;
     for (const s of trace.snapshots) {
       if (prev) {
+        const graceGrew = prev.grace !== null && (s.deletionGracePeriodSeconds === null || s.deletionGracePeriodSeconds > prev.grace);
+        const graceShrank = prev.grace !== null && s.deletionGracePeriodSeconds !== null && s.deletionGracePeriodSeconds < prev.grace;
         const grew =
           s.deletionTimestamp === null
             ? 'the deletionTimestamp disappeared'
-            : s.deletionTimestamp > prev.ts
-              ? `deletionTimestamp ${formatMs(s.deletionTimestamp)}`
-              : prev.grace !== null && (s.deletionGracePeriodSeconds === null || s.deletionGracePeriodSeconds > prev.grace)
-                ? `deletionGracePeriodSeconds ${s.deletionGracePeriodSeconds ?? 'unset'}`
+            : graceGrew
+              ? `deletionGracePeriodSeconds ${s.deletionGracePeriodSeconds ?? 'unset'}`
+              : s.deletionTimestamp > prev.ts && !(graceShrank && s.deletionTimestamp <= s.at)
+                ? `deletionTimestamp ${formatMs(s.deletionTimestamp)}${graceShrank ? ', after the moment it was seen' : ' with the same grace'}`
                 : undefined;
         if (grew) {
           return violation({
             at: s.at,
-            expected: `deletionTimestamp ≤ ${formatMs(prev.ts)} and deletionGracePeriodSeconds ≤ ${prev.grace ?? 'unset'} (as at ${formatMs(prev.at)})`,
+            expected: `deletionGracePeriodSeconds ≤ ${prev.grace ?? 'unset'} and deletionTimestamp ≤ ${formatMs(prev.ts)} (as at ${formatMs(prev.at)}), or moved to the request's moment with a shorter grace`,
             observed: grew,
             message: 'the pod’s deletion grace grew',
           });
