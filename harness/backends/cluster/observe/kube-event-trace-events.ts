@@ -2,7 +2,7 @@ import { findPodContainer, podTerminationGracePeriodSeconds } from '../../../../
 import type { Scenario } from '../../../../specs/model/scenario.js';
 import type { Millis } from '../../../../specs/model/time.js';
 import type { Snapshot } from '../../../../specs/model/trace.js';
-import type { TraceEvent } from '../../../../specs/model/trace-event.js';
+import type { KillReason, TraceEvent, TraceEventOf } from '../../../../specs/model/trace-event.js';
 import { parseGoDuration } from './go-duration.js';
 import { killReasonOf } from './kill-reason-of.js';
 import type { KubeEventOccurrence } from './kube-event.js';
@@ -59,7 +59,31 @@ export function kubeEventTraceEvents(occurrences: readonly KubeEventOccurrence[]
       out.push({ at: o.at, type: 'ImagePulled', container, image: ctx.scenarioImage(image) });
     }
   }
-  return out;
+  return alignPodKills(out);
+}
+
+/** Kill reasons of killPodWithSyncResult: every running container of the pod at once. */
+const POD_KILLS: readonly KillReason[] = ['PodTermination', 'NoContainerToKeep', 'SandboxChanged'];
+
+/**
+ * killContainersWithSyncResult starts every container's killContainer at the same moment (a
+ * goroutine each), and each records its Killing Event first; their Events differ only in when
+ * they were written and delivered. So the ContainerKilling events of one pod kill — the same
+ * reason, other containers, within KILL_LAG — take the earliest moment among them (which killTime
+ * already moved back to the first preStop or SIGTERM seen). A sidecar whose SIGTERM waits for
+ * its turn (R2.13) has nothing of its own to move its kill back by.
+ */
+export function alignPodKills(events: TraceEvent[]): TraceEvent[] {
+  const kills = events.filter((e): e is TraceEventOf<'ContainerKilling'> => e.type === 'ContainerKilling' && POD_KILLS.includes(e.reason));
+  const aligned = new Map<TraceEvent, Millis>();
+  for (const k of kills) {
+    const group = kills.filter((o) => o === k || (o.container !== k.container && o.reason === k.reason && Math.abs(o.at - k.at) <= KILL_LAG));
+    aligned.set(k, Math.min(...group.map((o) => o.at)));
+  }
+  return events.map((e) => {
+    const at = aligned.get(e);
+    return at === undefined || at === e.at ? e : { ...e, at };
+  });
 }
 
 /** The Event arrives after the kubelet acted; put it no later than the preStop start or SIGTERM the script logged. */
