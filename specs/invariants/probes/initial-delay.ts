@@ -65,7 +65,7 @@ export const initialDelay: Invariant = {
 };
 
 /** The instance's `state.running.startedAt` as the API showed it (the earliest such value), else its start event. */
-function apiStartedAt(trace: Trace, name: string, spans: InstanceSpan[], span: InstanceSpan): Millis {
+function apiStartedAt(trace: Trace, name: string, spans: readonly InstanceSpan[], span: InstanceSpan): Millis {
   let found: Millis | undefined;
   for (const s of trace.snapshots) {
     const status = statusOf(s.status, name);

@@ -114,7 +114,7 @@ function restartVerdict(
   scenario: Parameters<Invariant['check']>[1],
   name: string,
   span: InstanceSpan,
-  spans: InstanceSpan[],
+  spans: readonly InstanceSpan[],
   killedAt: Millis,
   deletedAt: Millis,
   disturbed: (from: Millis, to: Millis) => boolean,

@@ -107,10 +107,10 @@ export const probePeriod: Invariant = {
 /** What checkSpan needs of one container, computed once for all its instances and probes. */
 interface ContainerView {
   name: string;
-  spans: InstanceSpan[];
+  spans: readonly InstanceSpan[];
   /** Its probe results, each with the instances it may belong to. */
   results: (Indexed<TraceEventOf<'ProbeResult'>> & { candidates: InstanceSpan[] })[];
-  kills: Indexed<TraceEventOf<'ContainerKilling'>>[];
+  kills: readonly Indexed<TraceEventOf<'ContainerKilling'>>[];
   sigterms: Indexed<TraceEventOf<'SignalSent'>>[];
   /** By instance ordinal: when the kubelet's status first showed it running. */
   shown: (Millis | undefined)[];
@@ -118,9 +118,9 @@ interface ContainerView {
 
 interface Context {
   trace: Trace;
-  busy: Interval[];
-  down: Interval[];
-  restarts: Millis[];
+  busy: readonly Interval[];
+  down: readonly Interval[];
+  restarts: readonly Millis[];
   deletedAt: Millis;
   terminalAt: Millis;
 }

@@ -1,0 +1,95 @@
+import type { Trace } from '../model/trace.js';
+import type { TraceEvent, TraceEventOf } from '../model/trace-event.js';
+
+/**
+ * A trace's events grouped once, for the views in trace-view.ts, and a cache that lets each
+ * view be computed once per trace. A trace is not changed once a backend has produced it, so
+ * both are kept per trace object (in WeakMaps: they go when the trace goes). What they hand
+ * out is shared between invariants: read it, never change it (lists are readonly, their items frozen).
+ */
+
+/** An event with its position in `trace.events`. */
+export interface Indexed<E> {
+  event: E;
+  index: number;
+}
+
+/** The events that name a container in their `container` field. */
+export type ContainerEvent = Extract<TraceEvent, { container: string }>;
+
+/** A FaultInjected event. */
+export type FaultEvent = TraceEventOf<'FaultInjected'>;
+
+export interface TraceIndex {
+  /** Each container's events, in trace order. */
+  readonly byContainer: ReadonlyMap<string, readonly Indexed<ContainerEvent>[]>;
+  /** FaultInjected events with outcome `applied`, in trace order. */
+  readonly appliedFaults: readonly Indexed<FaultEvent>[];
+}
+
+const NONE: readonly Indexed<ContainerEvent>[] = [];
+
+const indexes = new WeakMap<Trace, TraceIndex>();
+
+/** The trace's index, built on first use. */
+export function traceIndex(trace: Trace): TraceIndex {
+  let index = indexes.get(trace);
+  if (index === undefined) {
+    index = buildIndex(trace);
+    indexes.set(trace, index);
+  }
+  return index;
+}
+
+/** A container's events with their positions, in trace order. */
+export function eventsOfContainer(trace: Trace, container: string): readonly Indexed<ContainerEvent>[] {
+  return traceIndex(trace).byContainer.get(container) ?? NONE;
+}
+
+function buildIndex(trace: Trace): TraceIndex {
+  const byContainer = new Map<string, Indexed<ContainerEvent>[]>();
+  const appliedFaults: Indexed<FaultEvent>[] = [];
+  trace.events.forEach((event, index) => {
+    if ('container' in event) {
+      let list = byContainer.get(event.container);
+      if (list === undefined) byContainer.set(event.container, (list = []));
+      list.push({ event, index });
+    }
+    if (event.type === 'FaultInjected' && event.outcome === 'applied') appliedFaults.push({ event, index });
+  });
+  for (const list of byContainer.values()) sharedList(list);
+  return { byContainer, appliedFaults: sharedList(appliedFaults) };
+}
+
+/**
+ * Values of one view, computed once per trace and key (the view's other arguments). A view's
+ * value must depend on nothing but the trace and the key.
+ */
+export class TraceMemo<V> {
+  private readonly byTrace = new WeakMap<Trace, Map<string, V>>();
+  /** The trace asked about last, and its values: invariants ask of one trace many times in a row. */
+  private lastTrace: Trace | undefined;
+  private lastValues: Map<string, V> | undefined;
+
+  get(trace: Trace, key: string, compute: () => V): V {
+    let values = trace === this.lastTrace ? this.lastValues : this.byTrace.get(trace);
+    if (values === undefined) this.byTrace.set(trace, (values = new Map()));
+    this.lastTrace = trace;
+    this.lastValues = values;
+    let value = values.get(key);
+    if (value === undefined && !values.has(key)) {
+      value = compute();
+      values.set(key, value);
+    }
+    return value as V;
+  }
+}
+
+/**
+ * A view's list, to be shared: each item is frozen (not the trace's events it may point to),
+ * the list itself is typed readonly — a frozen array is far slower to read in V8.
+ */
+export function sharedList<T>(items: T[]): readonly T[] {
+  for (const item of items) if (typeof item === 'object' && item !== null) Object.freeze(item);
+  return items;
+}
