@@ -1,6 +1,7 @@
 import { PASS, violation, type Invariant } from '../../invariant.js';
 import { podContainers } from '../../model/container-role.js';
 import { SOURCES } from '../citations.js';
+import { traceIndex } from '../trace-index.js';
 import { candidateSpans, CLOCK_SLACK, containerEvents, deletionRequestedAt, formatMs, instanceSpans, probedContainers } from '../trace-view.js';
 
 /**
@@ -29,6 +30,10 @@ export const noneDuringPoststart: Invariant = {
   },
   check(trace, scenario) {
     const deletion = deletionRequestedAt(trace);
+    // Where the kubelet stopped (an applied NodeDown or NodeReboot), by position in the trace.
+    const kubeletStops = traceIndex(trace)
+      .appliedFaults.filter(({ event: e }) => e.fault.type === 'NodeDown' || e.fault.type === 'NodeReboot')
+      .map((e) => e.index);
     for (const name of probedContainers(scenario)) {
       const spans = instanceSpans(trace, name);
       const hooks = containerEvents(trace, 'HookStarted', name).filter((h) => h.event.hook === 'postStart');
@@ -42,10 +47,8 @@ export const noneDuringPoststart: Invariant = {
         const hook = hooks.find((h) => h.index > span.startIndex && (span.exitIndex === undefined || h.index < span.exitIndex));
         if (!hook) continue;
         const end = ends.find((e) => e.index > hook.index);
-        const kubeletStopped = trace.events.findIndex(
-          (e, index) => index > hook.index && e.type === 'FaultInjected' && e.outcome === 'applied' && (e.fault.type === 'NodeDown' || e.fault.type === 'NodeReboot'),
-        );
-        if (kubeletStopped >= 0 && (end === undefined || kubeletStopped < end.index) && r.index > kubeletStopped) continue;
+        const kubeletStopped = kubeletStops.find((index) => index > hook.index);
+        if (kubeletStopped !== undefined && (end === undefined || kubeletStopped < end.index) && r.index > kubeletStopped) continue;
         const inHook = at > hook.event.at + CLOCK_SLACK && (end === undefined || at < end.event.at - CLOCK_SLACK);
         if (!inHook) continue;
         return violation({
