@@ -29,16 +29,31 @@ export interface TraceIndex {
 
 const NONE: readonly Indexed<ContainerEvent>[] = [];
 
-const indexes = new WeakMap<Trace, TraceIndex>();
+/** What is kept for one trace: its index, and each view's values by key. */
+interface TraceCache {
+  index?: TraceIndex;
+  /** By TraceMemo slot. */
+  readonly views: (Map<string, unknown> | undefined)[];
+}
+
+const caches = new WeakMap<Trace, TraceCache>();
+/** The trace asked about last, and its cache: invariants ask of one trace many times in a row. */
+let lastTrace: Trace | undefined;
+let lastCache: TraceCache | undefined;
+
+function cacheOf(trace: Trace): TraceCache {
+  if (trace === lastTrace) return lastCache!;
+  let cache = caches.get(trace);
+  if (cache === undefined) caches.set(trace, (cache = { views: [] }));
+  lastTrace = trace;
+  lastCache = cache;
+  return cache;
+}
 
 /** The trace's index, built on first use. */
 export function traceIndex(trace: Trace): TraceIndex {
-  let index = indexes.get(trace);
-  if (index === undefined) {
-    index = buildIndex(trace);
-    indexes.set(trace, index);
-  }
-  return index;
+  const cache = cacheOf(trace);
+  return (cache.index ??= buildIndex(trace));
 }
 
 /** A container's events with their positions, in trace order. */
@@ -66,16 +81,13 @@ function buildIndex(trace: Trace): TraceIndex {
  * value must depend on nothing but the trace and the key.
  */
 export class TraceMemo<V> {
-  private readonly byTrace = new WeakMap<Trace, Map<string, V>>();
-  /** The trace asked about last, and its values: invariants ask of one trace many times in a row. */
-  private lastTrace: Trace | undefined;
-  private lastValues: Map<string, V> | undefined;
+  private static slots = 0;
+  private readonly slot = TraceMemo.slots++;
 
   get(trace: Trace, key: string, compute: () => V): V {
-    let values = trace === this.lastTrace ? this.lastValues : this.byTrace.get(trace);
-    if (values === undefined) this.byTrace.set(trace, (values = new Map()));
-    this.lastTrace = trace;
-    this.lastValues = values;
+    const views = cacheOf(trace).views;
+    let values = views[this.slot] as Map<string, V> | undefined;
+    if (values === undefined) views[this.slot] = values = new Map();
     let value = values.get(key);
     if (value === undefined && !values.has(key)) {
       value = compute();
