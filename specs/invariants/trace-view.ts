@@ -2,33 +2,37 @@ import type { ProbeType } from '../model/behaviour.js';
 import { findPodContainer, podContainers, podRestartPolicy, type ContainerRole } from '../model/container-role.js';
 import type { ContainerStatus } from '../model/container-status.js';
 import type { PodCondition } from '../model/pod-condition.js';
-import type { Container, Probe, RestartPolicy } from '../model/pod-manifest.js';
+import type { Container, Pod, Probe, RestartPolicy } from '../model/pod-manifest.js';
 import type { PodStatus } from '../model/pod-status.js';
 import type { Scenario } from '../model/scenario.js';
 import type { Millis } from '../model/time.js';
 import type { Fault, FaultType } from '../model/fault.js';
 import type { Snapshot, Trace } from '../model/trace.js';
 import type { TraceEvent, TraceEventOf, TraceEventType } from '../model/trace-event.js';
-import { eventsOfContainer, sharedList, TraceMemo, traceIndex, type Indexed } from './trace-index.js';
+import { eventsOfContainer, TraceMemo, traceIndex, type Indexed } from './trace-index.js';
 
 export type { Indexed } from './trace-index.js';
 
 /**
  * Read-only questions invariants ask of a trace. Pure, and written apart from the simulator.
  * Views that depend on the trace alone are computed once per trace (see trace-index.ts) and
- * shared: the lists they return are readonly and their items frozen.
+ * shared: the lists they return, and their items, are readonly.
  */
 
 export function allStatuses(status: PodStatus): ContainerStatus[] {
   return [...status.initContainerStatuses, ...status.containerStatuses];
 }
 
+/** The container's status: among the regular containers' first, then the init containers'. */
 export function statusOf(status: PodStatus, name: string): ContainerStatus | undefined {
-  return status.containerStatuses.find((c) => c.name === name) ?? status.initContainerStatuses.find((c) => c.name === name);
+  for (const c of status.containerStatuses) if (c.name === name) return c;
+  for (const c of status.initContainerStatuses) if (c.name === name) return c;
+  return undefined;
 }
 
 export function conditionOf(status: PodStatus, type: string): PodCondition | undefined {
-  return status.conditions.find((c) => c.type === type);
+  for (const c of status.conditions) if (c.type === type) return c;
+  return undefined;
 }
 
 export function roleOf(scenario: Scenario, name: string): ContainerRole | undefined {
@@ -59,10 +63,10 @@ export function deletionRequestedAt(trace: Trace): Millis | undefined {
 }
 
 export interface Instance {
-  container: string;
-  restartCount: number;
-  startedAt: Millis;
-  exit?: { at: Millis; exitCode: number; reason: string };
+  readonly container: string;
+  readonly restartCount: number;
+  readonly startedAt: Millis;
+  readonly exit?: { readonly at: Millis; readonly exitCode: number; readonly reason: string };
 }
 
 /** The container's process instances, pairing ContainerStarted with the ContainerExited that follows (see instanceSpans). */
@@ -71,8 +75,33 @@ export function instancesOf(trace: Trace, container: string): readonly Instance[
 }
 
 /** All container names of the scenario's pod, in spec order. */
-export function containerNames(scenario: Scenario): string[] {
-  return [...(scenario.pod.spec.initContainers ?? []), ...scenario.pod.spec.containers].map((c) => c.name);
+export function containerNames(scenario: Scenario): readonly string[] {
+  return podNames(scenario.pod).all;
+}
+
+/** A pod's container names, in spec order: all of them, by role, and those that may be probed. */
+interface PodNames {
+  all: readonly string[];
+  byRole: Readonly<Record<ContainerRole, readonly string[]>>;
+  probed: readonly string[];
+}
+
+/** Each pod's names, listed once (a scenario is not changed once generated or read); shared: the lists are readonly. */
+const podNamesMemo = new WeakMap<Pod, PodNames>();
+
+function podNames(pod: Pod): PodNames {
+  let names = podNamesMemo.get(pod);
+  if (names === undefined) {
+    const containers = podContainers(pod);
+    const ofRole = (role: ContainerRole) => containers.filter((c) => c.role === role).map((c) => c.name);
+    names = {
+      all: containers.map((c) => c.name),
+      byRole: { init: ofRole('init'), sidecar: ofRole('sidecar'), regular: ofRole('regular') },
+      probed: containers.filter((c) => c.role !== 'init').map((c) => c.name),
+    };
+    podNamesMemo.set(pod, names);
+  }
+  return names;
 }
 
 /** Faults of a type in the scenario's schedule. */
@@ -83,10 +112,8 @@ export function hasFault(scenario: Scenario, type: Scenario['faults'][number]['t
 // ——— Helpers for the phase, init, sidecar, condition and kubectl invariants ———
 
 /** The pod's container names of one role (R2.6), in spec order. */
-export function namesOfRole(scenario: Scenario, role: ContainerRole): string[] {
-  return podContainers(scenario.pod)
-    .filter((c) => c.role === role)
-    .map((c) => c.name);
+export function namesOfRole(scenario: Scenario, role: ContainerRole): readonly string[] {
+  return podNames(scenario.pod).byRole[role];
 }
 
 /**
@@ -104,7 +131,7 @@ export function effectiveRestartPolicy(scenario: Scenario, name: string): Restar
  * records are purged then, so "initialized" starts over.
  */
 export function sandboxRecreations(trace: Trace): readonly Millis[] {
-  return sandboxRecreationsMemo.get(trace, '', () => sharedList(trace.events.filter((e) => e.type === 'SandboxCreated' && e.attempt > 0).map((e) => e.at)));
+  return sandboxRecreationsMemo.get(trace, '', () => trace.events.filter((e) => e.type === 'SandboxCreated' && e.attempt > 0).map((e) => e.at));
 }
 
 const sandboxRecreationsMemo = new TraceMemo<readonly Millis[]>();
@@ -219,14 +246,14 @@ export function removals(trace: Trace, name: string): readonly Removal[] {
       const target = instanceSpans(trace, name).find((s) => s.startedAt <= at && (!s.exit || s.exit.at >= at));
       if (target) out.push({ span: target, at });
     }
-    return sharedList(out);
+    return out;
   });
 }
 
 /** An instance removed from the runtime, and when (see `removals`). */
 export interface Removal {
-  span: InstanceSpan;
-  at: Millis;
+  readonly span: InstanceSpan;
+  readonly at: Millis;
 }
 
 const removalsMemo = new TraceMemo<readonly Removal[]>();
@@ -279,7 +306,7 @@ export function podFinishedAt(trace: Trace, scenario: Scenario): Millis | undefi
 
 /** Sandbox re-creations (node reboot), from the trace's events. */
 export function sandboxCreations(trace: Trace): readonly Millis[] {
-  return sandboxCreationsMemo.get(trace, '', () => sharedList(trace.events.filter((e) => e.type === 'SandboxCreated').map((e) => e.at)));
+  return sandboxCreationsMemo.get(trace, '', () => trace.events.filter((e) => e.type === 'SandboxCreated').map((e) => e.at));
 }
 
 const sandboxCreationsMemo = new TraceMemo<readonly Millis[]>();
@@ -297,12 +324,15 @@ export function formatMs(ms: Millis): string {
  */
 export const CLOCK_SLACK: Millis = 1000;
 
+/** What instanceSpans fills in while it pairs starts with exits. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** A container instance with the positions of its start and exit in `trace.events`. */
 export interface InstanceSpan extends Instance {
   /** 0-based position among the container's instances. */
-  ordinal: number;
-  startIndex: number;
-  exitIndex?: number;
+  readonly ordinal: number;
+  readonly startIndex: number;
+  readonly exitIndex?: number;
 }
 
 /**
@@ -311,23 +341,23 @@ export interface InstanceSpan extends Instance {
  */
 export function instanceSpans(trace: Trace, container: string): readonly InstanceSpan[] {
   return instanceSpansMemo.get(trace, container, () => {
-    const out: InstanceSpan[] = [];
+    const out: Mutable<InstanceSpan>[] = [];
     // Started and not yet exited, oldest first: an exit closes the newest of them.
-    const open: InstanceSpan[] = [];
+    const open: Mutable<InstanceSpan>[] = [];
     for (const { event: e, index } of eventsOfContainer(trace, container)) {
       if (e.type === 'ContainerStarted') {
-        const span: InstanceSpan = { container, restartCount: e.restartCount, startedAt: e.at, ordinal: out.length, startIndex: index };
+        const span: Mutable<InstanceSpan> = { container, restartCount: e.restartCount, startedAt: e.at, ordinal: out.length, startIndex: index };
         out.push(span);
         open.push(span);
       } else if (e.type === 'ContainerExited') {
         const span = open.pop();
         if (span) {
-          span.exit = Object.freeze({ at: e.at, exitCode: e.exitCode, reason: e.reason });
+          span.exit = { at: e.at, exitCode: e.exitCode, reason: e.reason };
           span.exitIndex = index;
         }
       }
     }
-    return sharedList(out);
+    return out;
   });
 }
 
@@ -363,26 +393,45 @@ export function containerEvents<T extends TraceEventType>(trace: Trace, type: T,
 const containerEventsByTypeMemo = new TraceMemo<ReadonlyMap<TraceEventType, readonly Indexed<TraceEvent>[]>>();
 const NO_EVENTS: readonly Indexed<TraceEvent>[] = [];
 
-/** An applied fault of one type, and when. */
+/** An applied fault of one type, when, and where its FaultInjected is in `trace.events`. */
 export interface AppliedFault<T extends FaultType> {
-  at: Millis;
-  fault: Extract<Fault, { type: T }>;
+  readonly at: Millis;
+  readonly fault: Extract<Fault, { type: T }>;
+  readonly index: number;
 }
 
-/** Times a fault of this type was applied (FaultInjected with outcome `applied`). */
+/** Times a fault of this type was applied (FaultInjected with outcome `applied`), in trace order. */
 export function appliedFaults<T extends FaultType>(trace: Trace, type: T): readonly AppliedFault<T>[] {
   const faults = appliedFaultsMemo.get(trace, type, () =>
-    sharedList(traceIndex(trace).appliedFaults.filter((e) => e.event.fault.type === type).map(({ event: e }) => ({ at: e.at, fault: e.fault }))),
+    appliedFaultEvents(trace).filter((e) => e.event.fault.type === type).map(({ event: e, index }) => ({ at: e.at, fault: e.fault, index })),
   );
   return faults as unknown as readonly AppliedFault<T>[];
 }
 
-const appliedFaultsMemo = new TraceMemo<readonly { at: Millis; fault: Fault }[]>();
+const appliedFaultsMemo = new TraceMemo<readonly { at: Millis; fault: Fault; index: number }[]>();
+
+/** Every applied fault (FaultInjected with outcome `applied`), in trace order. */
+export function appliedFaultEvents(trace: Trace): readonly Indexed<TraceEventOf<'FaultInjected'>>[] {
+  return traceIndex(trace).appliedFaults;
+}
+
+/**
+ * The container's start attempts that failed at the image (ImagePullFailed, ImagePullBackOff),
+ * in trace order.
+ */
+export function failedImageAttempts(trace: Trace, container: string): readonly Indexed<TraceEventOf<'ImagePullFailed' | 'ImagePullBackOff'>>[] {
+  const attempts = failedImageAttemptsMemo.get(trace, container, () =>
+    eventsOfContainer(trace, container).filter(({ event: e }) => e.type === 'ImagePullFailed' || e.type === 'ImagePullBackOff'),
+  );
+  return attempts as readonly Indexed<TraceEventOf<'ImagePullFailed' | 'ImagePullBackOff'>>[];
+}
+
+const failedImageAttemptsMemo = new TraceMemo<readonly Indexed<TraceEvent>[]>();
 
 /** A half-open time interval [from, to). */
 export interface Interval {
-  from: Millis;
-  to: Millis;
+  readonly from: Millis;
+  readonly to: Millis;
 }
 
 /**
@@ -394,7 +443,7 @@ export function kubeletDown(trace: Trace): readonly Interval[] {
   return kubeletDownMemo.get(trace, '', () => {
     const out: Interval[] = [];
     let from: Millis | undefined;
-    for (const { event: e } of traceIndex(trace).appliedFaults) {
+    for (const { event: e } of appliedFaultEvents(trace)) {
       if (e.fault.type === 'NodeDown' && from === undefined) from = e.at;
       if ((e.fault.type === 'NodeUp' || e.fault.type === 'NodeReboot') && from !== undefined) {
         out.push({ from, to: e.at });
@@ -402,7 +451,7 @@ export function kubeletDown(trace: Trace): readonly Interval[] {
       }
     }
     if (from !== undefined) out.push({ from, to: Math.max(trace.horizon, from) });
-    return sharedList(out);
+    return out;
   });
 }
 
@@ -410,7 +459,7 @@ const kubeletDownMemo = new TraceMemo<readonly Interval[]>();
 
 /** Times a new kubelet process started (applied NodeUp or NodeReboot): its memory is empty. */
 export function kubeletRestarts(trace: Trace): readonly Millis[] {
-  return kubeletRestartsMemo.get(trace, '', () => sharedList(kubeletStartIndexes(trace).map((index) => trace.events[index]!.at)));
+  return kubeletRestartsMemo.get(trace, '', () => kubeletStartIndexes(trace).map((index) => trace.events[index]!.at));
 }
 
 const kubeletRestartsMemo = new TraceMemo<readonly Millis[]>();
@@ -418,7 +467,7 @@ const kubeletRestartsMemo = new TraceMemo<readonly Millis[]>();
 /** Positions in `trace.events` where a new kubelet process started (see kubeletRestarts). */
 export function kubeletStartIndexes(trace: Trace): readonly number[] {
   return kubeletStartIndexesMemo.get(trace, '', () =>
-    sharedList(traceIndex(trace).appliedFaults.filter((e) => e.event.fault.type === 'NodeUp' || e.event.fault.type === 'NodeReboot').map((e) => e.index)),
+    appliedFaultEvents(trace).filter((e) => e.event.fault.type === 'NodeUp' || e.event.fault.type === 'NodeReboot').map((e) => e.index),
   );
 }
 
@@ -445,7 +494,7 @@ export interface ProbeParams {
   failureThreshold: number;
 }
 
-/** The container's probe of this type, defaulted (R3.1); undefined if it has none. Shared and frozen: read it, never change it. */
+/** The container's probe of this type, defaulted (R3.1); undefined if it has none. Shared: read it, never change it. */
 export function probeParams(scenario: Scenario, container: string, type: ProbeType): Readonly<ProbeParams> | undefined {
   const spec = findPodContainer(scenario.pod, container)?.spec;
   if (!spec) return undefined;
@@ -462,20 +511,18 @@ const probeParamsOfSpec = new WeakMap<Container, Record<ProbeType, Readonly<Prob
 
 function defaulted(probe: Probe | undefined): Readonly<ProbeParams> | undefined {
   if (!probe) return undefined;
-  return Object.freeze({
+  return {
     initialDelay: (probe.initialDelaySeconds ?? 0) * 1000,
     period: (probe.periodSeconds || 10) * 1000,
     timeout: (probe.timeoutSeconds || 1) * 1000,
     successThreshold: probe.successThreshold || 1,
     failureThreshold: probe.failureThreshold || 3,
-  });
+  };
 }
 
 /** Regular containers and sidecars: the containers that may have probes and hooks (R2.6). */
-export function probedContainers(scenario: Scenario): string[] {
-  return podContainers(scenario.pod)
-    .filter((c) => c.role !== 'init')
-    .map((c) => c.name);
+export function probedContainers(scenario: Scenario): readonly string[] {
+  return podNames(scenario.pod).probed;
 }
 
 /** The first DeletionRequested event, with its grace and whether it was forced. */
@@ -492,7 +539,7 @@ const firstDeletionMemo = new TraceMemo<TraceEventOf<'DeletionRequested'> | unde
  * start to its end, and from a ContainerKilling to that instance's exit.
  */
 export function podWorkerBusy(trace: Trace): readonly Interval[] {
-  return podWorkerBusyMemo.get(trace, '', () => sharedList(computePodWorkerBusy(trace)));
+  return podWorkerBusyMemo.get(trace, '', () => computePodWorkerBusy(trace));
 }
 
 const podWorkerBusyMemo = new TraceMemo<readonly Interval[]>();
@@ -556,9 +603,7 @@ export function busyUntil(busy: readonly Interval[], t: Millis): Millis {
  */
 export function backOffBound(trace: Trace, span: InstanceSpan): Millis {
   const exitAt = span.exit?.at ?? trace.horizon;
-  const failedAttempts = eventsOfContainer(trace, span.container).filter(
-    ({ event: e }) => (e.type === 'ImagePullFailed' || e.type === 'ImagePullBackOff') && e.at <= exitAt,
-  ).length;
+  const failedAttempts = failedImageAttempts(trace, span.container).filter(({ event: e }) => e.at <= exitAt).length;
   const calls = span.ordinal + failedAttempts;
   if (calls <= 0) return 0;
   const o = trace.options;
@@ -585,12 +630,12 @@ export function activeDeadlineAt(trace: Trace, scenario: Scenario): Millis | und
 
 /** A probe result at which `failureThreshold` consecutive failures were reached (R3.6). */
 export interface FailureCrossing {
-  index: number;
-  at: Millis;
+  readonly index: number;
+  readonly at: Millis;
   /** The instance current at the crossing's position in the trace. */
-  span: InstanceSpan | undefined;
+  readonly span: InstanceSpan | undefined;
   /** Every instance the crossing result may belong to (see candidateSpans). */
-  candidates: readonly InstanceSpan[];
+  readonly candidates: readonly InstanceSpan[];
 }
 
 /**
@@ -604,7 +649,7 @@ export interface FailureCrossing {
  */
 export function failureCrossings(trace: Trace, container: string, probe: ProbeType, failureThreshold: number, perInstance: boolean): readonly FailureCrossing[] {
   return failureCrossingsMemo.get(trace, `${container} ${probe} ${failureThreshold} ${perInstance}`, () =>
-    sharedList(computeFailureCrossings(trace, container, probe, failureThreshold, perInstance)),
+    computeFailureCrossings(trace, container, probe, failureThreshold, perInstance),
   );
 }
 
@@ -618,12 +663,12 @@ function computeFailureCrossings(trace: Trace, container: string, probe: ProbeTy
   // A new kubelet process has new prober workers: their counts start from nothing.
   const kubeletStarts = kubeletStartIndexes(trace);
   let lastIndex = -1;
-  for (const r of containerEvents(trace, 'ProbeResult', container)) {
+  for (const r of attributedProbeResults(trace, container)) {
     if (r.event.probe !== probe) continue;
     if (kubeletStarts.some((k) => k > lastIndex && k < r.index)) run = 0;
     lastIndex = r.index;
     const span = spanAtIndex(spans, r.index);
-    const candidates = candidateSpans(spans, r.index, r.event.at);
+    const candidates = r.candidates;
     // Per instance, a result that may belong to the instance before is not counted at all.
     if (perInstance && candidates.length > 1) continue;
     if (perInstance && span?.ordinal !== runSpan?.ordinal) run = 0;
@@ -674,6 +719,27 @@ export function mayBelongTo(spans: readonly InstanceSpan[], span: InstanceSpan, 
   return candidateSpans(spans, index, at).some((s) => s.ordinal === span.ordinal);
 }
 
+/** A probe result with the instances it may belong to. */
+export interface AttributedProbeResult extends Indexed<TraceEventOf<'ProbeResult'>> {
+  /** candidateSpans of the result among the container's instances, in start order. */
+  readonly candidates: readonly InstanceSpan[];
+}
+
+/** The container's probe results in trace order, each with the instances it may belong to (see candidateSpans). */
+export function attributedProbeResults(trace: Trace, container: string): readonly AttributedProbeResult[] {
+  return attributedProbeResultsMemo.get(trace, container, () => {
+    const spans = instanceSpans(trace, container);
+    return containerEvents(trace, 'ProbeResult', container).map((r) => ({ event: r.event, index: r.index, candidates: candidateSpans(spans, r.index, r.event.at) }));
+  });
+}
+
+const attributedProbeResultsMemo = new TraceMemo<readonly AttributedProbeResult[]>();
+
+/** Whether an attributed result may belong to `span` (mayBelongTo, with the candidates found once). */
+export function mayBeOf(result: { readonly candidates: readonly InstanceSpan[] }, span: InstanceSpan): boolean {
+  return result.candidates.some((s) => s.ordinal === span.ordinal);
+}
+
 /**
  * Whether the kubelet may hold a regular container's restart to re-initialize the pod at
  * some moment in [from, to]: computeInitContainerActions counts the pod as initialized
@@ -699,7 +765,7 @@ export function reinitializationMayHold(trace: Trace, scenario: Scenario, contai
 
 /** Whether a start attempt of the container failed at the image in [from, to] (ImagePullFailed / ImagePullBackOff). */
 export function imageFailedBetween(trace: Trace, container: string, from: Millis, to: Millis): boolean {
-  return eventsOfContainer(trace, container).some(({ event: e }) => (e.type === 'ImagePullFailed' || e.type === 'ImagePullBackOff') && e.at >= from && e.at <= to);
+  return failedImageAttempts(trace, container).some(({ event: e }) => e.at >= from && e.at <= to);
 }
 
 /**
