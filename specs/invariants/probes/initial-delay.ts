@@ -4,9 +4,8 @@ import type { Millis } from '../../model/time.js';
 import type { Trace } from '../../model/trace.js';
 import { SOURCES } from '../citations.js';
 import {
-  candidateSpans,
+  attributedProbeResults,
   CLOCK_SLACK,
-  containerEvents,
   formatMs,
   instanceSpans,
   probedContainers,
@@ -44,13 +43,13 @@ export const initialDelay: Invariant = {
       const spans = instanceSpans(trace, name);
       let shownStarts: ReadonlyMap<number, Millis> | undefined; // read on first use
       const apiStartedAt = (s: InstanceSpan) => (shownStarts ??= apiStartedAts(trace, name, spans)).get(s.ordinal) ?? s.startedAt;
-      for (const r of containerEvents(trace, 'ProbeResult', name)) {
+      for (const r of attributedProbeResults(trace, name)) {
         const delay = probeParams(scenario, name, r.event.probe)?.initialDelay ?? 0;
         if (delay === 0) continue;
         const span = spanAtIndex(spans, r.index);
         if (!span) continue;
         const startedAt = apiStartedAt(span);
-        const allowed = candidateSpans(spans, r.index, r.event.at).some((c) => r.event.at >= apiStartedAt(c) + delay - CLOCK_SLACK);
+        const allowed = r.candidates.some((c) => r.event.at >= apiStartedAt(c) + delay - CLOCK_SLACK);
         if (!allowed) {
           return violation({
             at: r.event.at,
