@@ -2,8 +2,17 @@ import { PASS, violation, type Invariant, type Tolerance } from '../../invariant
 import type { Millis } from '../../model/time.js';
 import type { Trace } from '../../model/trace.js';
 import { SOURCES } from '../citations.js';
-import { eventsOfContainer, traceIndex } from '../trace-index.js';
-import { containerNames, containerEvents, formatMs, instanceSpans, kubeletStartIndexes, sandboxRecreations } from '../trace-view.js';
+import {
+  appliedFaultEvents,
+  appliedFaults,
+  containerEvents,
+  containerNames,
+  failedImageAttempts,
+  formatMs,
+  instanceSpans,
+  kubeletStartIndexes,
+  sandboxRecreations,
+} from '../trace-view.js';
 
 const TOLERANCE: Tolerance = {
   early: 1000,
@@ -40,9 +49,9 @@ export const crashLoopBackOff: Invariant = {
       const instances = instanceSpans(trace, name);
       if (instances.length < 2) continue;
       const kills = containerEvents(trace, 'ContainerKilling', name).map((k) => k.event.at);
-      const removalIndexes = traceIndex(trace)
-        .appliedFaults.filter(({ event: e }) => e.fault.type === 'RemoveContainer' && e.fault.container === name)
-        .map((e) => e.index);
+      const removalIndexes = appliedFaults(trace, 'RemoveContainer')
+        .filter((f) => f.fault.container === name)
+        .map((f) => f.index);
       const startIndexes = instances.map((s) => s.startIndex);
       // Everything doBackOff may see between two starts, in event order (see `steps` below).
       podSteps ??= podBackOffSteps(trace);
@@ -167,12 +176,10 @@ function podBackOffSteps(trace: Trace): Step[] {
  * Next before the image is pulled).
  */
 function containerBackOffSteps(trace: Trace, name: string): Step[] {
-  const changes = traceIndex(trace)
-    .appliedFaults.filter(({ event: e }) => e.fault.type === 'UpdateImage' && e.fault.container === name)
-    .map(({ event, index }): Step => ({ at: event.at, index, kind: 'change' }));
-  const attempts = eventsOfContainer(trace, name)
-    .filter(({ event: e }) => e.type === 'ImagePullFailed' || e.type === 'ImagePullBackOff')
-    .map(({ event, index }): Step => ({ at: event.at, index, kind: 'attempt' }));
+  const changes = appliedFaults(trace, 'UpdateImage')
+    .filter((f) => f.fault.container === name)
+    .map(({ at, index }): Step => ({ at, index, kind: 'change' }));
+  const attempts = failedImageAttempts(trace, name).map(({ event, index }): Step => ({ at: event.at, index, kind: 'attempt' }));
   return mergeByIndex(changes, attempts);
 }
 
@@ -191,7 +198,7 @@ function mergeByIndex(a: readonly Step[], b: readonly Step[]): Step[] {
 function kubeletDownBetween(trace: Trace): (from: Millis, to: Millis) => boolean {
   const stops: { since: Millis; until: Millis }[] = [];
   let downSince: Millis | undefined;
-  for (const { event: e } of traceIndex(trace).appliedFaults) {
+  for (const { event: e } of appliedFaultEvents(trace)) {
     if (e.fault.type === 'NodeDown') downSince = e.at;
     if ((e.fault.type === 'NodeUp' || e.fault.type === 'NodeReboot') && downSince !== undefined) {
       stops.push({ since: downSince, until: e.at });
