@@ -33,8 +33,8 @@ const NONE: readonly Indexed<ContainerEvent>[] = [];
 /** What is kept for one trace: its index, and each view's values by key. */
 interface TraceCache {
   index?: TraceIndex;
-  /** By TraceMemo slot. */
-  readonly views: (Map<string, unknown> | undefined)[];
+  /** By memo slot: a TraceMemo's value, a KeyedTraceMemo's values by key. */
+  readonly views: unknown[];
 }
 
 const caches = new WeakMap<Trace, TraceCache>();
@@ -78,13 +78,26 @@ function buildIndex(trace: Trace): TraceIndex {
   return { byContainer, appliedFaults };
 }
 
-/**
- * Values of one view, computed once per trace and key (the view's other arguments). A view's
- * value must depend on nothing but the trace and the key.
- */
+/** A view with one value per trace, computed on first use. The value must depend on the trace alone. */
 export class TraceMemo<V> {
-  private static slots = 0;
-  private readonly slot = TraceMemo.slots++;
+  private readonly slot = nextSlot++;
+
+  get(trace: Trace, compute: () => V): V {
+    const views = cacheOf(trace).views;
+    const kept = views[this.slot];
+    if (kept !== undefined) return (kept === UNDEFINED ? undefined : kept) as V;
+    const value = compute();
+    views[this.slot] = value === undefined ? UNDEFINED : value;
+    return value;
+  }
+}
+
+/**
+ * A view with one value per trace and key (the view's other arguments), computed on first use.
+ * The value must depend on nothing but the trace and the key.
+ */
+export class KeyedTraceMemo<V> {
+  private readonly slot = nextSlot++;
 
   get(trace: Trace, key: string, compute: () => V): V {
     const views = cacheOf(trace).views;
@@ -98,3 +111,8 @@ export class TraceMemo<V> {
     return value as V;
   }
 }
+
+/** Each memo's place in a trace's cache. */
+let nextSlot = 0;
+/** Kept in a cache for a view whose value is undefined (a hole means "not computed yet"). */
+const UNDEFINED = Symbol('undefined');

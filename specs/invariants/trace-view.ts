@@ -1,16 +1,18 @@
 import type { ProbeType } from '../model/behaviour.js';
-import { findPodContainer, podContainers, podRestartPolicy, type ContainerRole } from '../model/container-role.js';
+import { podRestartPolicy, type ContainerRole } from '../model/container-role.js';
 import type { ContainerStatus } from '../model/container-status.js';
 import type { PodCondition } from '../model/pod-condition.js';
-import type { Container, Pod, Probe, RestartPolicy } from '../model/pod-manifest.js';
+import type { RestartPolicy } from '../model/pod-manifest.js';
 import type { PodStatus } from '../model/pod-status.js';
 import type { Scenario } from '../model/scenario.js';
 import type { Millis } from '../model/time.js';
 import type { Fault, FaultType } from '../model/fault.js';
 import type { Snapshot, Trace } from '../model/trace.js';
 import type { TraceEvent, TraceEventOf, TraceEventType } from '../model/trace-event.js';
-import { eventsOfContainer, TraceMemo, traceIndex, type Indexed } from './trace-index.js';
+import { podFacts, type ProbeParams } from './pod-facts.js';
+import { eventsOfContainer, KeyedTraceMemo, TraceMemo, traceIndex, type Indexed } from './trace-index.js';
 
+export type { ProbeParams } from './pod-facts.js';
 export type { Indexed } from './trace-index.js';
 
 /**
@@ -36,7 +38,7 @@ export function conditionOf(status: PodStatus, type: string): PodCondition | und
 }
 
 export function roleOf(scenario: Scenario, name: string): ContainerRole | undefined {
-  return findPodContainer(scenario.pod, name)?.role;
+  return podFacts(scenario.pod).containers.get(name)?.role;
 }
 
 export function restartPolicyOf(scenario: Scenario) {
@@ -52,14 +54,14 @@ const deletionObservedAtMemo = new TraceMemo<Millis | undefined>();
 
 /** The first snapshot showing a deletionTimestamp, if the pod was deleted. */
 export function deletionObservedAt(trace: Trace): Millis | undefined {
-  return deletionObservedAtMemo.get(trace, '', () => trace.snapshots.find((s) => s.deletionTimestamp !== null)?.at);
+  return deletionObservedAtMemo.get(trace, () => trace.snapshots.find((s) => s.deletionTimestamp !== null)?.at);
 }
 
 const deletionRequestedAtMemo = new TraceMemo<Millis | undefined>();
 
 /** When deletion was requested (the event), else when it was first seen. */
 export function deletionRequestedAt(trace: Trace): Millis | undefined {
-  return deletionRequestedAtMemo.get(trace, '', () => trace.events.find((e) => e.type === 'DeletionRequested')?.at ?? deletionObservedAt(trace));
+  return deletionRequestedAtMemo.get(trace, () => trace.events.find((e) => e.type === 'DeletionRequested')?.at ?? deletionObservedAt(trace));
 }
 
 export interface Instance {
@@ -76,32 +78,7 @@ export function instancesOf(trace: Trace, container: string): readonly Instance[
 
 /** All container names of the scenario's pod, in spec order. */
 export function containerNames(scenario: Scenario): readonly string[] {
-  return podNames(scenario.pod).all;
-}
-
-/** A pod's container names, in spec order: all of them, by role, and those that may be probed. */
-interface PodNames {
-  all: readonly string[];
-  byRole: Readonly<Record<ContainerRole, readonly string[]>>;
-  probed: readonly string[];
-}
-
-/** Each pod's names, listed once (a scenario is not changed once generated or read); shared: the lists are readonly. */
-const podNamesMemo = new WeakMap<Pod, PodNames>();
-
-function podNames(pod: Pod): PodNames {
-  let names = podNamesMemo.get(pod);
-  if (names === undefined) {
-    const containers = podContainers(pod);
-    const ofRole = (role: ContainerRole) => containers.filter((c) => c.role === role).map((c) => c.name);
-    names = {
-      all: containers.map((c) => c.name),
-      byRole: { init: ofRole('init'), sidecar: ofRole('sidecar'), regular: ofRole('regular') },
-      probed: containers.filter((c) => c.role !== 'init').map((c) => c.name),
-    };
-    podNamesMemo.set(pod, names);
-  }
-  return names;
+  return podFacts(scenario.pod).names;
 }
 
 /** Faults of a type in the scenario's schedule. */
@@ -113,7 +90,7 @@ export function hasFault(scenario: Scenario, type: Scenario['faults'][number]['t
 
 /** The pod's container names of one role (R2.6), in spec order. */
 export function namesOfRole(scenario: Scenario, role: ContainerRole): readonly string[] {
-  return podNames(scenario.pod).byRole[role];
+  return podFacts(scenario.pod).namesOfRole[role];
 }
 
 /**
@@ -122,7 +99,7 @@ export function namesOfRole(scenario: Scenario, role: ContainerRole): readonly s
  * else the pod's.
  */
 export function effectiveRestartPolicy(scenario: Scenario, name: string): RestartPolicy {
-  const own = findPodContainer(scenario.pod, name)?.spec.restartPolicy;
+  const own = podFacts(scenario.pod).containers.get(name)?.spec.restartPolicy;
   return own ?? podRestartPolicy(scenario.pod);
 }
 
@@ -131,7 +108,7 @@ export function effectiveRestartPolicy(scenario: Scenario, name: string): Restar
  * records are purged then, so "initialized" starts over.
  */
 export function sandboxRecreations(trace: Trace): readonly Millis[] {
-  return sandboxRecreationsMemo.get(trace, '', () => trace.events.filter((e) => e.type === 'SandboxCreated' && e.attempt > 0).map((e) => e.at));
+  return sandboxRecreationsMemo.get(trace, () => trace.events.filter((e) => e.type === 'SandboxCreated' && e.attempt > 0).map((e) => e.at));
 }
 
 const sandboxRecreationsMemo = new TraceMemo<readonly Millis[]>();
@@ -185,7 +162,7 @@ export function hasActiveRegularContainerAtIndex(trace: Trace, scenario: Scenari
  * written asynchronously.
  */
 export function startedEvidence(trace: Trace, scenario: Scenario, span: InstanceSpan): { at: Millis; index: number } | undefined {
-  const spec = findPodContainer(scenario.pod, span.container)?.spec;
+  const spec = podFacts(scenario.pod).containers.get(span.container)?.spec;
   const end = span.exitIndex ?? trace.events.length;
   const first = (from: number, match: (e: Trace['events'][number]) => boolean) => {
     for (let i = from + 1; i < end; i++) if (match(trace.events[i]!)) return i;
@@ -256,7 +233,7 @@ export interface Removal {
   readonly at: Millis;
 }
 
-const removalsMemo = new TraceMemo<readonly Removal[]>();
+const removalsMemo = new KeyedTraceMemo<readonly Removal[]>();
 
 /**
  * Whether this instance was removed from the runtime (see `removals`), at or before `before` if
@@ -306,7 +283,7 @@ export function podFinishedAt(trace: Trace, scenario: Scenario): Millis | undefi
 
 /** Sandbox re-creations (node reboot), from the trace's events. */
 export function sandboxCreations(trace: Trace): readonly Millis[] {
-  return sandboxCreationsMemo.get(trace, '', () => trace.events.filter((e) => e.type === 'SandboxCreated').map((e) => e.at));
+  return sandboxCreationsMemo.get(trace, () => trace.events.filter((e) => e.type === 'SandboxCreated').map((e) => e.at));
 }
 
 const sandboxCreationsMemo = new TraceMemo<readonly Millis[]>();
@@ -361,7 +338,7 @@ export function instanceSpans(trace: Trace, container: string): readonly Instanc
   });
 }
 
-const instanceSpansMemo = new TraceMemo<readonly InstanceSpan[]>();
+const instanceSpansMemo = new KeyedTraceMemo<readonly InstanceSpan[]>();
 
 /** The instance current at event position `index`: the newest one started before it. */
 export function spanAtIndex(spans: readonly InstanceSpan[], index: number): InstanceSpan | undefined {
@@ -390,7 +367,7 @@ export function containerEvents<T extends TraceEventType>(trace: Trace, type: T,
 }
 
 /** A container's events grouped by type, in trace order. */
-const containerEventsByTypeMemo = new TraceMemo<ReadonlyMap<TraceEventType, readonly Indexed<TraceEvent>[]>>();
+const containerEventsByTypeMemo = new KeyedTraceMemo<ReadonlyMap<TraceEventType, readonly Indexed<TraceEvent>[]>>();
 const NO_EVENTS: readonly Indexed<TraceEvent>[] = [];
 
 /** An applied fault of one type, when, and where its FaultInjected is in `trace.events`. */
@@ -408,7 +385,7 @@ export function appliedFaults<T extends FaultType>(trace: Trace, type: T): reado
   return faults as unknown as readonly AppliedFault<T>[];
 }
 
-const appliedFaultsMemo = new TraceMemo<readonly { at: Millis; fault: Fault; index: number }[]>();
+const appliedFaultsMemo = new KeyedTraceMemo<readonly { at: Millis; fault: Fault; index: number }[]>();
 
 /** Every applied fault (FaultInjected with outcome `applied`), in trace order. */
 export function appliedFaultEvents(trace: Trace): readonly Indexed<TraceEventOf<'FaultInjected'>>[] {
@@ -426,7 +403,7 @@ export function failedImageAttempts(trace: Trace, container: string): readonly I
   return attempts as readonly Indexed<TraceEventOf<'ImagePullFailed' | 'ImagePullBackOff'>>[];
 }
 
-const failedImageAttemptsMemo = new TraceMemo<readonly Indexed<TraceEvent>[]>();
+const failedImageAttemptsMemo = new KeyedTraceMemo<readonly Indexed<TraceEvent>[]>();
 
 /** A half-open time interval [from, to). */
 export interface Interval {
@@ -440,7 +417,7 @@ export interface Interval {
  * empty interval here, see `kubeletRestarts`.
  */
 export function kubeletDown(trace: Trace): readonly Interval[] {
-  return kubeletDownMemo.get(trace, '', () => {
+  return kubeletDownMemo.get(trace, () => {
     const out: Interval[] = [];
     let from: Millis | undefined;
     for (const { event: e } of appliedFaultEvents(trace)) {
@@ -459,14 +436,14 @@ const kubeletDownMemo = new TraceMemo<readonly Interval[]>();
 
 /** Times a new kubelet process started (applied NodeUp or NodeReboot): its memory is empty. */
 export function kubeletRestarts(trace: Trace): readonly Millis[] {
-  return kubeletRestartsMemo.get(trace, '', () => kubeletStartIndexes(trace).map((index) => trace.events[index]!.at));
+  return kubeletRestartsMemo.get(trace, () => kubeletStartIndexes(trace).map((index) => trace.events[index]!.at));
 }
 
 const kubeletRestartsMemo = new TraceMemo<readonly Millis[]>();
 
 /** Positions in `trace.events` where a new kubelet process started (see kubeletRestarts). */
 export function kubeletStartIndexes(trace: Trace): readonly number[] {
-  return kubeletStartIndexesMemo.get(trace, '', () =>
+  return kubeletStartIndexesMemo.get(trace, () =>
     appliedFaultEvents(trace).filter((e) => e.event.fault.type === 'NodeUp' || e.event.fault.type === 'NodeReboot').map((e) => e.index),
   );
 }
@@ -480,54 +457,24 @@ export function overlaps(intervals: readonly Interval[], from: Millis, to: Milli
 
 /** When the API first showed a terminal phase, if it did. */
 export function terminalPhaseAt(trace: Trace): Millis | undefined {
-  return terminalPhaseAtMemo.get(trace, '', () => trace.snapshots.find((s) => s.status.phase === 'Succeeded' || s.status.phase === 'Failed')?.at);
+  return terminalPhaseAtMemo.get(trace, () => trace.snapshots.find((s) => s.status.phase === 'Succeeded' || s.status.phase === 'Failed')?.at);
 }
 
 const terminalPhaseAtMemo = new TraceMemo<Millis | undefined>();
 
-/** Probe parameters after defaulting (R3.1, SetDefaults_Probe: a zero field takes the default), in milliseconds. */
-export interface ProbeParams {
-  initialDelay: Millis;
-  period: Millis;
-  timeout: Millis;
-  successThreshold: number;
-  failureThreshold: number;
-}
-
 /** The container's probe of this type, defaulted (R3.1); undefined if it has none. Shared: read it, never change it. */
 export function probeParams(scenario: Scenario, container: string, type: ProbeType): Readonly<ProbeParams> | undefined {
-  const spec = findPodContainer(scenario.pod, container)?.spec;
-  if (!spec) return undefined;
-  let params = probeParamsOfSpec.get(spec);
-  if (params === undefined) {
-    params = { startup: defaulted(spec.startupProbe), liveness: defaulted(spec.livenessProbe), readiness: defaulted(spec.readinessProbe) };
-    probeParamsOfSpec.set(spec, params);
-  }
-  return params[type];
-}
-
-/** Each container spec's defaulted probes, computed once: a scenario is not changed once generated or read. */
-const probeParamsOfSpec = new WeakMap<Container, Record<ProbeType, Readonly<ProbeParams> | undefined>>();
-
-function defaulted(probe: Probe | undefined): Readonly<ProbeParams> | undefined {
-  if (!probe) return undefined;
-  return {
-    initialDelay: (probe.initialDelaySeconds ?? 0) * 1000,
-    period: (probe.periodSeconds || 10) * 1000,
-    timeout: (probe.timeoutSeconds || 1) * 1000,
-    successThreshold: probe.successThreshold || 1,
-    failureThreshold: probe.failureThreshold || 3,
-  };
+  return podFacts(scenario.pod).probes.get(container)?.[type];
 }
 
 /** Regular containers and sidecars: the containers that may have probes and hooks (R2.6). */
 export function probedContainers(scenario: Scenario): readonly string[] {
-  return podNames(scenario.pod).probed;
+  return podFacts(scenario.pod).probed;
 }
 
 /** The first DeletionRequested event, with its grace and whether it was forced. */
 export function firstDeletion(trace: Trace): TraceEventOf<'DeletionRequested'> | undefined {
-  return firstDeletionMemo.get(trace, '', () => trace.events.find((e): e is TraceEventOf<'DeletionRequested'> => e.type === 'DeletionRequested'));
+  return firstDeletionMemo.get(trace, () => trace.events.find((e): e is TraceEventOf<'DeletionRequested'> => e.type === 'DeletionRequested'));
 }
 
 const firstDeletionMemo = new TraceMemo<TraceEventOf<'DeletionRequested'> | undefined>();
@@ -539,7 +486,7 @@ const firstDeletionMemo = new TraceMemo<TraceEventOf<'DeletionRequested'> | unde
  * start to its end, and from a ContainerKilling to that instance's exit.
  */
 export function podWorkerBusy(trace: Trace): readonly Interval[] {
-  return podWorkerBusyMemo.get(trace, '', () => computePodWorkerBusy(trace));
+  return podWorkerBusyMemo.get(trace, () => computePodWorkerBusy(trace));
 }
 
 const podWorkerBusyMemo = new TraceMemo<readonly Interval[]>();
@@ -653,7 +600,7 @@ export function failureCrossings(trace: Trace, container: string, probe: ProbeTy
   );
 }
 
-const failureCrossingsMemo = new TraceMemo<readonly FailureCrossing[]>();
+const failureCrossingsMemo = new KeyedTraceMemo<readonly FailureCrossing[]>();
 
 function computeFailureCrossings(trace: Trace, container: string, probe: ProbeType, failureThreshold: number, perInstance: boolean): FailureCrossing[] {
   const spans = instanceSpans(trace, container);
@@ -733,7 +680,7 @@ export function attributedProbeResults(trace: Trace, container: string): readonl
   });
 }
 
-const attributedProbeResultsMemo = new TraceMemo<readonly AttributedProbeResult[]>();
+const attributedProbeResultsMemo = new KeyedTraceMemo<readonly AttributedProbeResult[]>();
 
 /** Whether an attributed result may belong to `span` (mayBelongTo, with the candidates found once). */
 export function mayBeOf(result: { readonly candidates: readonly InstanceSpan[] }, span: InstanceSpan): boolean {
