@@ -1,5 +1,5 @@
 import type { Trace } from '../model/trace.js';
-import type { TraceEvent, TraceEventOf } from '../model/trace-event.js';
+import type { TraceEvent, TraceEventOf, TraceEventType } from '../model/trace-event.js';
 
 /**
  * A trace's events grouped once, for the views in trace-view.ts, and a cache that lets each
@@ -22,6 +22,8 @@ export type ContainerEvent = Extract<TraceEvent, { container: string }>;
 export type FaultEvent = TraceEventOf<'FaultInjected'>;
 
 export interface TraceIndex {
+  /** The events of each type, in trace order. */
+  readonly byType: ReadonlyMap<TraceEventType, readonly TraceEvent[]>;
   /** Each container's events, in trace order. */
   readonly byContainer: ReadonlyMap<string, readonly Indexed<ContainerEvent>[]>;
   /** FaultInjected events with outcome `applied`, in trace order. */
@@ -29,6 +31,7 @@ export interface TraceIndex {
 }
 
 const NONE: readonly Indexed<ContainerEvent>[] = [];
+const NO_EVENTS: readonly TraceEvent[] = [];
 
 /** What is kept for one trace: its index, and each view's values by key. */
 interface TraceCache {
@@ -57,17 +60,26 @@ export function traceIndex(trace: Trace): TraceIndex {
   return (cache.index ??= buildIndex(trace));
 }
 
+/** The events of one type, in trace order. */
+export function eventsOfType<T extends TraceEventType>(trace: Trace, type: T): readonly TraceEventOf<T>[] {
+  return (traceIndex(trace).byType.get(type) ?? NO_EVENTS) as readonly TraceEventOf<T>[];
+}
+
 /** A container's events with their positions, in trace order. */
 export function eventsOfContainer(trace: Trace, container: string): readonly Indexed<ContainerEvent>[] {
   return traceIndex(trace).byContainer.get(container) ?? NONE;
 }
 
 function buildIndex(trace: Trace): TraceIndex {
+  const byType = new Map<TraceEventType, TraceEvent[]>();
   const byContainer = new Map<string, Indexed<ContainerEvent>[]>();
   const appliedFaults: Indexed<FaultEvent>[] = [];
   const events = trace.events;
   for (let index = 0; index < events.length; index++) {
     const event = events[index]!;
+    let ofType = byType.get(event.type);
+    if (ofType === undefined) byType.set(event.type, (ofType = []));
+    ofType.push(event);
     if ('container' in event) {
       let list = byContainer.get(event.container);
       if (list === undefined) byContainer.set(event.container, (list = []));
@@ -75,7 +87,7 @@ function buildIndex(trace: Trace): TraceIndex {
     }
     if (event.type === 'FaultInjected' && event.outcome === 'applied') appliedFaults.push({ event, index });
   }
-  return { byContainer, appliedFaults };
+  return { byType, byContainer, appliedFaults };
 }
 
 /** A view with one value per trace, computed on first use. The value must depend on the trace alone. */

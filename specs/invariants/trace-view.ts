@@ -10,10 +10,10 @@ import type { Fault, FaultType } from '../model/fault.js';
 import type { Snapshot, Trace } from '../model/trace.js';
 import type { TraceEvent, TraceEventOf, TraceEventType } from '../model/trace-event.js';
 import { podFacts, type ProbeParams } from './pod-facts.js';
-import { eventsOfContainer, KeyedTraceMemo, TraceMemo, traceIndex, type Indexed } from './trace-index.js';
+import { eventsOfContainer, eventsOfType, KeyedTraceMemo, TraceMemo, traceIndex, type Indexed } from './trace-index.js';
 
 export type { ProbeParams } from './pod-facts.js';
-export type { Indexed } from './trace-index.js';
+export { eventsOfType, type Indexed } from './trace-index.js';
 
 /**
  * Read-only questions invariants ask of a trace. Pure, and written apart from the simulator.
@@ -61,7 +61,7 @@ const deletionRequestedAtMemo = new TraceMemo<Millis | undefined>();
 
 /** When deletion was requested (the event), else when it was first seen. */
 export function deletionRequestedAt(trace: Trace): Millis | undefined {
-  return deletionRequestedAtMemo.get(trace, () => trace.events.find((e) => e.type === 'DeletionRequested')?.at ?? deletionObservedAt(trace));
+  return deletionRequestedAtMemo.get(trace, () => eventsOfType(trace, 'DeletionRequested')[0]?.at ?? deletionObservedAt(trace));
 }
 
 export interface Instance {
@@ -108,7 +108,7 @@ export function effectiveRestartPolicy(scenario: Scenario, name: string): Restar
  * records are purged then, so "initialized" starts over.
  */
 export function sandboxRecreations(trace: Trace): readonly Millis[] {
-  return sandboxRecreationsMemo.get(trace, () => trace.events.filter((e) => e.type === 'SandboxCreated' && e.attempt > 0).map((e) => e.at));
+  return sandboxRecreationsMemo.get(trace, () => eventsOfType(trace, 'SandboxCreated').filter((e) => e.attempt > 0).map((e) => e.at));
 }
 
 const sandboxRecreationsMemo = new TraceMemo<readonly Millis[]>();
@@ -283,7 +283,7 @@ export function podFinishedAt(trace: Trace, scenario: Scenario): Millis | undefi
 
 /** Sandbox re-creations (node reboot), from the trace's events. */
 export function sandboxCreations(trace: Trace): readonly Millis[] {
-  return sandboxCreationsMemo.get(trace, () => trace.events.filter((e) => e.type === 'SandboxCreated').map((e) => e.at));
+  return sandboxCreationsMemo.get(trace, () => eventsOfType(trace, 'SandboxCreated').map((e) => e.at));
 }
 
 const sandboxCreationsMemo = new TraceMemo<readonly Millis[]>();
@@ -474,7 +474,7 @@ export function probedContainers(scenario: Scenario): readonly string[] {
 
 /** The first DeletionRequested event, with its grace and whether it was forced. */
 export function firstDeletion(trace: Trace): TraceEventOf<'DeletionRequested'> | undefined {
-  return firstDeletionMemo.get(trace, () => trace.events.find((e): e is TraceEventOf<'DeletionRequested'> => e.type === 'DeletionRequested'));
+  return firstDeletionMemo.get(trace, () => eventsOfType(trace, 'DeletionRequested')[0]);
 }
 
 const firstDeletionMemo = new TraceMemo<TraceEventOf<'DeletionRequested'> | undefined>();
