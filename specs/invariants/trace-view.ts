@@ -164,11 +164,17 @@ export function hasActiveRegularContainerAtIndex(trace: Trace, scenario: Scenari
 export function startedEvidence(trace: Trace, scenario: Scenario, span: InstanceSpan): { at: Millis; index: number } | undefined {
   const spec = podFacts(scenario.pod).containers.get(span.container)?.spec;
   const end = span.exitIndex ?? trace.events.length;
+  // The events that can tell are the container's own: its probe results and hook ends.
+  const own = eventsOfContainer(trace, span.container);
   const first = (from: number, match: (e: Trace['events'][number]) => boolean) => {
-    for (let i = from + 1; i < end; i++) if (match(trace.events[i]!)) return i;
+    for (const { event, index } of own) {
+      if (index <= from) continue;
+      if (index >= end) break;
+      if (match(event)) return index;
+    }
     return undefined;
   };
-  const startupSuccess = (e: Trace['events'][number]) => e.type === 'ProbeResult' && e.container === span.container && e.probe === 'startup' && e.result === 'Success';
+  const startupSuccess = (e: Trace['events'][number]) => e.type === 'ProbeResult' && e.probe === 'startup' && e.result === 'Success';
   const candidates: number[] = [];
   // the kubelet that started it
   let index: number | undefined = span.startIndex;
@@ -177,14 +183,13 @@ export function startedEvidence(trace: Trace, scenario: Scenario, span: Instance
     index = i === undefined ? undefined : Math.max(index, i);
   }
   if (index !== undefined && spec?.lifecycle?.postStart) {
-    const i = first(span.startIndex, (e) => e.type === 'HookFinished' && e.container === span.container && e.hook === 'postStart' && e.result === 'Success');
+    const i = first(span.startIndex, (e) => e.type === 'HookFinished' && e.hook === 'postStart' && e.result === 'Success');
     index = i === undefined ? undefined : Math.max(index, i);
   }
   if (index !== undefined) candidates.push(index);
   // a kubelet that came up while it ran
-  for (let r = span.startIndex + 1; r < end; r++) {
-    const e = trace.events[r]!;
-    if (e.type !== 'FaultInjected' || e.outcome !== 'applied' || (e.fault.type !== 'NodeUp' && e.fault.type !== 'NodeReboot')) continue;
+  for (const r of kubeletStartIndexes(trace)) {
+    if (r <= span.startIndex || r >= end) continue;
     const i = spec?.startupProbe ? first(r, startupSuccess) : r;
     if (i !== undefined) candidates.push(i);
   }
