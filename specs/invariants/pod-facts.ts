@@ -2,11 +2,12 @@ import type { ProbeType } from '../model/behaviour.js';
 import { podContainers, type ContainerRole, type PodContainer } from '../model/container-role.js';
 import type { Pod, Probe } from '../model/pod-manifest.js';
 import type { Millis } from '../model/time.js';
+import { KeptWith } from './kept-with.js';
 
 /**
  * What invariants ask of a scenario's pod — its containers' names and roles, and their probes
  * defaulted — found once per pod object. A scenario is not changed once generated or read, so
- * the facts are kept per pod (in a WeakMap: they go when the pod goes) and shared between
+ * the facts are kept with the pod (see kept-with.ts: they go when the pod goes) and shared between
  * invariants: read them, never change them (the types are readonly).
  */
 export interface PodFacts {
@@ -31,15 +32,10 @@ export interface ProbeParams {
   failureThreshold: number;
 }
 
-const factsOfPod = new WeakMap<Pod, PodFacts>();
+const factsOfPod = new KeptWith<Pod, PodFacts>('podlife pod facts');
 
 export function podFacts(pod: Pod): PodFacts {
-  let facts = factsOfPod.get(pod);
-  if (facts === undefined) {
-    facts = gather(pod);
-    factsOfPod.set(pod, facts);
-  }
-  return facts;
+  return factsOfPod.get(pod, () => gather(pod));
 }
 
 function gather(pod: Pod): PodFacts {

@@ -1,10 +1,11 @@
 import type { Trace } from '../model/trace.js';
 import type { TraceEvent, TraceEventOf, TraceEventType } from '../model/trace-event.js';
+import { KeptWith } from './kept-with.js';
 
 /**
  * A trace's events grouped once, for the views in trace-view.ts, and a cache that lets each
  * view be computed once per trace. A trace is not changed once a backend has produced it, so
- * both are kept per trace object (in a WeakMap: they go when the trace goes). What they hand
+ * both are kept with the trace object (see kept-with.ts: they go when the trace goes). What they hand
  * out is shared between invariants: read it, never change it — the types say so (readonly
  * lists of readonly items); nothing is frozen, as frozen arrays are far slower to read in V8.
  */
@@ -40,18 +41,10 @@ interface TraceCache {
   readonly views: unknown[];
 }
 
-const caches = new WeakMap<Trace, TraceCache>();
-/** The trace asked about last, and its cache: invariants ask of one trace many times in a row. */
-let lastTrace: Trace | undefined;
-let lastCache: TraceCache | undefined;
+const caches = new KeptWith<Trace, TraceCache>('podlife trace views');
 
 function cacheOf(trace: Trace): TraceCache {
-  if (trace === lastTrace) return lastCache!;
-  let cache = caches.get(trace);
-  if (cache === undefined) caches.set(trace, (cache = { views: [] }));
-  lastTrace = trace;
-  lastCache = cache;
-  return cache;
+  return caches.get(trace, () => ({ views: [] }));
 }
 
 /** The trace's index, built on first use. */
