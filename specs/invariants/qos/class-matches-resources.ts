@@ -4,6 +4,7 @@ import type { QOSClass } from '../../model/qos-class.js';
 import { parseQuantity } from '../../model/quantity.js';
 import type { Scenario } from '../../model/scenario.js';
 import { SOURCES } from '../citations.js';
+import { KeptWith } from '../kept-with.js';
 
 /** Only cpu and memory decide the class (isSupportedQoSComputeResource). */
 const QOS_RESOURCES = ['cpu', 'memory'] as const;
@@ -46,12 +47,10 @@ export const classMatchesResources: Invariant = {
 };
 
 /** Each pod spec's expected class, computed once (appliesTo and check both ask; a scenario is not changed once made). */
-const expectedOfSpec = new WeakMap<PodSpec, { qos: QOSClass | undefined }>();
+const expectedOfSpec = new KeptWith<PodSpec, { qos: QOSClass | undefined }>('podlife expected QoS class');
 
 function expectedQosClassOnce(scenario: Scenario): QOSClass | undefined {
-  let expected = expectedOfSpec.get(scenario.pod.spec);
-  if (expected === undefined) expectedOfSpec.set(scenario.pod.spec, (expected = { qos: expectedQosClass(scenario) }));
-  return expected.qos;
+  return expectedOfSpec.get(scenario.pod.spec, () => ({ qos: expectedQosClass(scenario) })).qos;
 }
 
 /** The sum-based GetPodQOS over defaulted container resources; undefined if a quantity does not parse. */
