@@ -1,5 +1,5 @@
 import type { ProbeType } from '../model/behaviour.js';
-import { findPodContainer, podContainers, podRestartPolicy, type ContainerRole } from '../model/container-role.js';
+import { podRestartPolicy, type ContainerRole } from '../model/container-role.js';
 import type { ContainerStatus } from '../model/container-status.js';
 import type { PodCondition } from '../model/pod-condition.js';
 import type { RestartPolicy } from '../model/pod-manifest.js';
@@ -8,24 +8,37 @@ import type { Scenario } from '../model/scenario.js';
 import type { Millis } from '../model/time.js';
 import type { Fault, FaultType } from '../model/fault.js';
 import type { Snapshot, Trace } from '../model/trace.js';
-import type { TraceEventOf, TraceEventType } from '../model/trace-event.js';
+import type { TraceEvent, TraceEventOf, TraceEventType } from '../model/trace-event.js';
+import { podFacts, type ProbeParams } from './pod-facts.js';
+import { eventsOfContainer, eventsOfType, KeyedTraceMemo, TraceMemo, traceIndex, type Indexed } from './trace-index.js';
 
-/** Read-only questions invariants ask of a trace. Pure, and written apart from the simulator. */
+export type { ProbeParams } from './pod-facts.js';
+export { eventsOfType, type Indexed } from './trace-index.js';
+
+/**
+ * Read-only questions invariants ask of a trace. Pure, and written apart from the simulator.
+ * Views that depend on the trace alone are computed once per trace (see trace-index.ts) and
+ * shared: the lists they return, and their items, are readonly.
+ */
 
 export function allStatuses(status: PodStatus): ContainerStatus[] {
   return [...status.initContainerStatuses, ...status.containerStatuses];
 }
 
+/** The container's status: among the regular containers' first, then the init containers'. */
 export function statusOf(status: PodStatus, name: string): ContainerStatus | undefined {
-  return status.containerStatuses.find((c) => c.name === name) ?? status.initContainerStatuses.find((c) => c.name === name);
+  for (const c of status.containerStatuses) if (c.name === name) return c;
+  for (const c of status.initContainerStatuses) if (c.name === name) return c;
+  return undefined;
 }
 
 export function conditionOf(status: PodStatus, type: string): PodCondition | undefined {
-  return status.conditions.find((c) => c.type === type);
+  for (const c of status.conditions) if (c.type === type) return c;
+  return undefined;
 }
 
 export function roleOf(scenario: Scenario, name: string): ContainerRole | undefined {
-  return findPodContainer(scenario.pod, name)?.role;
+  return podFacts(scenario.pod).containers.get(name)?.role;
 }
 
 export function restartPolicyOf(scenario: Scenario) {
@@ -37,40 +50,35 @@ export function* pairs(trace: Trace): Generator<[Snapshot, Snapshot]> {
   for (let i = 1; i < trace.snapshots.length; i++) yield [trace.snapshots[i - 1]!, trace.snapshots[i]!];
 }
 
+const deletionObservedAtMemo = new TraceMemo<Millis | undefined>();
+
 /** The first snapshot showing a deletionTimestamp, if the pod was deleted. */
 export function deletionObservedAt(trace: Trace): Millis | undefined {
-  return trace.snapshots.find((s) => s.deletionTimestamp !== null)?.at;
+  return deletionObservedAtMemo.get(trace, () => trace.snapshots.find((s) => s.deletionTimestamp !== null)?.at);
 }
+
+const deletionRequestedAtMemo = new TraceMemo<Millis | undefined>();
 
 /** When deletion was requested (the event), else when it was first seen. */
 export function deletionRequestedAt(trace: Trace): Millis | undefined {
-  return trace.events.find((e) => e.type === 'DeletionRequested')?.at ?? deletionObservedAt(trace);
+  return deletionRequestedAtMemo.get(trace, () => eventsOfType(trace, 'DeletionRequested')[0]?.at ?? deletionObservedAt(trace));
 }
 
 export interface Instance {
-  container: string;
-  restartCount: number;
-  startedAt: Millis;
-  exit?: { at: Millis; exitCode: number; reason: string };
+  readonly container: string;
+  readonly restartCount: number;
+  readonly startedAt: Millis;
+  readonly exit?: { readonly at: Millis; readonly exitCode: number; readonly reason: string };
 }
 
-/** The container's process instances, pairing ContainerStarted with the ContainerExited that follows. */
-export function instancesOf(trace: Trace, container: string): Instance[] {
-  const out: Instance[] = [];
-  for (const e of trace.events) {
-    if (!('container' in e) || e.container !== container) continue;
-    if (e.type === 'ContainerStarted') out.push({ container, restartCount: e.restartCount, startedAt: e.at });
-    else if (e.type === 'ContainerExited') {
-      const open = [...out].reverse().find((i) => !i.exit);
-      if (open) open.exit = { at: e.at, exitCode: e.exitCode, reason: e.reason };
-    }
-  }
-  return out;
+/** The container's process instances, pairing ContainerStarted with the ContainerExited that follows (see instanceSpans). */
+export function instancesOf(trace: Trace, container: string): readonly Instance[] {
+  return instanceSpans(trace, container);
 }
 
 /** All container names of the scenario's pod, in spec order. */
-export function containerNames(scenario: Scenario): string[] {
-  return [...(scenario.pod.spec.initContainers ?? []), ...scenario.pod.spec.containers].map((c) => c.name);
+export function containerNames(scenario: Scenario): readonly string[] {
+  return podFacts(scenario.pod).names;
 }
 
 /** Faults of a type in the scenario's schedule. */
@@ -81,10 +89,8 @@ export function hasFault(scenario: Scenario, type: Scenario['faults'][number]['t
 // ——— Helpers for the phase, init, sidecar, condition and kubectl invariants ———
 
 /** The pod's container names of one role (R2.6), in spec order. */
-export function namesOfRole(scenario: Scenario, role: ContainerRole): string[] {
-  return podContainers(scenario.pod)
-    .filter((c) => c.role === role)
-    .map((c) => c.name);
+export function namesOfRole(scenario: Scenario, role: ContainerRole): readonly string[] {
+  return podFacts(scenario.pod).namesOfRole[role];
 }
 
 /**
@@ -93,7 +99,7 @@ export function namesOfRole(scenario: Scenario, role: ContainerRole): string[] {
  * else the pod's.
  */
 export function effectiveRestartPolicy(scenario: Scenario, name: string): RestartPolicy {
-  const own = findPodContainer(scenario.pod, name)?.spec.restartPolicy;
+  const own = podFacts(scenario.pod).containers.get(name)?.spec.restartPolicy;
   return own ?? podRestartPolicy(scenario.pod);
 }
 
@@ -101,9 +107,11 @@ export function effectiveRestartPolicy(scenario: Scenario, name: string): Restar
  * R2.5: times the sandbox was re-created (SandboxCreated with attempt > 0). Init container
  * records are purged then, so "initialized" starts over.
  */
-export function sandboxRecreations(trace: Trace): Millis[] {
-  return trace.events.filter((e) => e.type === 'SandboxCreated' && e.attempt > 0).map((e) => e.at);
+export function sandboxRecreations(trace: Trace): readonly Millis[] {
+  return sandboxRecreationsMemo.get(trace, () => eventsOfType(trace, 'SandboxCreated').filter((e) => e.attempt > 0).map((e) => e.at));
 }
+
+const sandboxRecreationsMemo = new TraceMemo<readonly Millis[]>();
 
 /** When the sandbox current at `at` was created: the latest re-creation at or before `at`, or -Infinity for the first one. */
 export function sandboxEpochAt(trace: Trace, at: Millis): Millis {
@@ -154,13 +162,19 @@ export function hasActiveRegularContainerAtIndex(trace: Trace, scenario: Scenari
  * written asynchronously.
  */
 export function startedEvidence(trace: Trace, scenario: Scenario, span: InstanceSpan): { at: Millis; index: number } | undefined {
-  const spec = findPodContainer(scenario.pod, span.container)?.spec;
+  const spec = podFacts(scenario.pod).containers.get(span.container)?.spec;
   const end = span.exitIndex ?? trace.events.length;
+  // The events that can tell are the container's own: its probe results and hook ends.
+  const own = eventsOfContainer(trace, span.container);
   const first = (from: number, match: (e: Trace['events'][number]) => boolean) => {
-    for (let i = from + 1; i < end; i++) if (match(trace.events[i]!)) return i;
+    for (const { event, index } of own) {
+      if (index <= from) continue;
+      if (index >= end) break;
+      if (match(event)) return index;
+    }
     return undefined;
   };
-  const startupSuccess = (e: Trace['events'][number]) => e.type === 'ProbeResult' && e.container === span.container && e.probe === 'startup' && e.result === 'Success';
+  const startupSuccess = (e: Trace['events'][number]) => e.type === 'ProbeResult' && e.probe === 'startup' && e.result === 'Success';
   const candidates: number[] = [];
   // the kubelet that started it
   let index: number | undefined = span.startIndex;
@@ -169,14 +183,13 @@ export function startedEvidence(trace: Trace, scenario: Scenario, span: Instance
     index = i === undefined ? undefined : Math.max(index, i);
   }
   if (index !== undefined && spec?.lifecycle?.postStart) {
-    const i = first(span.startIndex, (e) => e.type === 'HookFinished' && e.container === span.container && e.hook === 'postStart' && e.result === 'Success');
+    const i = first(span.startIndex, (e) => e.type === 'HookFinished' && e.hook === 'postStart' && e.result === 'Success');
     index = i === undefined ? undefined : Math.max(index, i);
   }
   if (index !== undefined) candidates.push(index);
   // a kubelet that came up while it ran
-  for (let r = span.startIndex + 1; r < end; r++) {
-    const e = trace.events[r]!;
-    if (e.type !== 'FaultInjected' || e.outcome !== 'applied' || (e.fault.type !== 'NodeUp' && e.fault.type !== 'NodeReboot')) continue;
+  for (const r of kubeletStartIndexes(trace)) {
+    if (r <= span.startIndex || r >= end) continue;
     const i = spec?.startupProbe ? first(r, startupSuccess) : r;
     if (i !== undefined) candidates.push(i);
   }
@@ -196,11 +209,7 @@ export function activeDeadlinePassedAt(trace: Trace, scenario: Scenario): Millis
   const candidates: Millis[] = [];
   const initial = scenario.pod.spec.activeDeadlineSeconds;
   if (initial !== undefined) candidates.push(start + initial * 1000);
-  for (const e of trace.events) {
-    if (e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'SetActiveDeadline') {
-      candidates.push(Math.max(e.at, start + e.fault.seconds * 1000));
-    }
-  }
+  for (const { at, fault } of appliedFaults(trace, 'SetActiveDeadline')) candidates.push(Math.max(at, start + fault.seconds * 1000));
   const first = Math.min(...candidates);
   return Number.isFinite(first) && first <= trace.horizon ? first : undefined;
 }
@@ -211,17 +220,25 @@ export function activeDeadlinePassedAt(trace: Trace, scenario: Scenario): Millis
  * one started by then and not exited before it — the exit it causes, the restart that follows
  * and the fault's own record may fall in the same instant in any order.
  */
-export function removals(trace: Trace, name: string): { span: InstanceSpan; at: Millis }[] {
-  const out: { span: InstanceSpan; at: Millis }[] = [];
-  let spans: InstanceSpan[] | undefined;
-  for (const e of trace.events) {
-    if (e.type !== 'FaultInjected' || e.outcome !== 'applied' || e.fault.type !== 'RemoveContainer' || e.fault.container !== name) continue;
-    spans ??= instanceSpans(trace, name);
-    const target = spans.find((s) => s.startedAt <= e.at && (!s.exit || s.exit.at >= e.at));
-    if (target) out.push({ span: target, at: e.at });
-  }
-  return out;
+export function removals(trace: Trace, name: string): readonly Removal[] {
+  return removalsMemo.get(trace, name, () => {
+    const out: Removal[] = [];
+    for (const { at, fault } of appliedFaults(trace, 'RemoveContainer')) {
+      if (fault.container !== name) continue;
+      const target = instanceSpans(trace, name).find((s) => s.startedAt <= at && (!s.exit || s.exit.at >= at));
+      if (target) out.push({ span: target, at });
+    }
+    return out;
+  });
 }
+
+/** An instance removed from the runtime, and when (see `removals`). */
+export interface Removal {
+  readonly span: InstanceSpan;
+  readonly at: Millis;
+}
+
+const removalsMemo = new KeyedTraceMemo<readonly Removal[]>();
 
 /**
  * Whether this instance was removed from the runtime (see `removals`), at or before `before` if
@@ -257,11 +274,11 @@ export function podFinishedAt(trace: Trace, scenario: Scenario): Millis | undefi
       const policy = effectiveRestartPolicy(scenario, name);
       // A kill by the kubelet decides the restart in the same sync: a probe kill restarts
       // unless the policy is Never, a changed spec always does (computePodActions).
-      const kill = trace.events.find(
-        (e) => e.type === 'ContainerKilling' && e.container === name && e.at >= latest.startedAt && e.at <= latest.exit!.at && e.reason !== 'PodTermination' && e.reason !== 'NoContainerToKeep',
-      );
-      if (kill?.type === 'ContainerKilling' && kill.reason === 'SpecChanged') return false;
-      if (kill?.type === 'ContainerKilling' && (kill.reason === 'LivenessProbe' || kill.reason === 'StartupProbe')) return policy === 'Never';
+      const kill = containerEvents(trace, 'ContainerKilling', name).find(
+        ({ event: e }) => e.at >= latest.startedAt && e.at <= latest.exit!.at && e.reason !== 'PodTermination' && e.reason !== 'NoContainerToKeep',
+      )?.event;
+      if (kill?.reason === 'SpecChanged') return false;
+      if (kill?.reason === 'LivenessProbe' || kill?.reason === 'StartupProbe') return policy === 'Never';
       return policy === 'Never' || (policy === 'OnFailure' && latest.exit.exitCode === 0);
     });
     if (done) candidates.push(t);
@@ -270,9 +287,11 @@ export function podFinishedAt(trace: Trace, scenario: Scenario): Millis | undefi
 }
 
 /** Sandbox re-creations (node reboot), from the trace's events. */
-export function sandboxCreations(trace: Trace): Millis[] {
-  return trace.events.filter((e) => e.type === 'SandboxCreated').map((e) => e.at);
+export function sandboxCreations(trace: Trace): readonly Millis[] {
+  return sandboxCreationsMemo.get(trace, () => eventsOfType(trace, 'SandboxCreated').map((e) => e.at));
 }
+
+const sandboxCreationsMemo = new TraceMemo<readonly Millis[]>();
 
 export function formatMs(ms: Millis): string {
   return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
@@ -287,34 +306,44 @@ export function formatMs(ms: Millis): string {
  */
 export const CLOCK_SLACK: Millis = 1000;
 
+/** What instanceSpans fills in while it pairs starts with exits. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** A container instance with the positions of its start and exit in `trace.events`. */
 export interface InstanceSpan extends Instance {
   /** 0-based position among the container's instances. */
-  ordinal: number;
-  startIndex: number;
-  exitIndex?: number;
+  readonly ordinal: number;
+  readonly startIndex: number;
+  readonly exitIndex?: number;
 }
 
 /**
  * The container's instances with event positions, so events at the same millisecond
  * (an exit and the restart that follows it) are told apart by their order in the trace.
  */
-export function instanceSpans(trace: Trace, container: string): InstanceSpan[] {
-  const out: InstanceSpan[] = [];
-  trace.events.forEach((e, i) => {
-    if (!('container' in e) || e.container !== container) return;
-    if (e.type === 'ContainerStarted') {
-      out.push({ container, restartCount: e.restartCount, startedAt: e.at, ordinal: out.length, startIndex: i });
-    } else if (e.type === 'ContainerExited') {
-      const open = [...out].reverse().find((s) => !s.exit);
-      if (open) {
-        open.exit = { at: e.at, exitCode: e.exitCode, reason: e.reason };
-        open.exitIndex = i;
+export function instanceSpans(trace: Trace, container: string): readonly InstanceSpan[] {
+  return instanceSpansMemo.get(trace, container, () => {
+    const out: Mutable<InstanceSpan>[] = [];
+    // Started and not yet exited, oldest first: an exit closes the newest of them.
+    const open: Mutable<InstanceSpan>[] = [];
+    for (const { event: e, index } of eventsOfContainer(trace, container)) {
+      if (e.type === 'ContainerStarted') {
+        const span: Mutable<InstanceSpan> = { container, restartCount: e.restartCount, startedAt: e.at, ordinal: out.length, startIndex: index };
+        out.push(span);
+        open.push(span);
+      } else if (e.type === 'ContainerExited') {
+        const span = open.pop();
+        if (span) {
+          span.exit = { at: e.at, exitCode: e.exitCode, reason: e.reason };
+          span.exitIndex = index;
+        }
       }
     }
+    return out;
   });
-  return out;
 }
+
+const instanceSpansMemo = new KeyedTraceMemo<readonly InstanceSpan[]>();
 
 /** The instance current at event position `index`: the newest one started before it. */
 export function spanAtIndex(spans: readonly InstanceSpan[], index: number): InstanceSpan | undefined {
@@ -329,32 +358,62 @@ export function runningAtIndex(span: InstanceSpan, index: number): boolean {
 }
 
 /** Events of one type for one container, with their positions in `trace.events`. */
-export function containerEvents<T extends TraceEventType>(trace: Trace, type: T, container: string): Indexed<TraceEventOf<T>>[] {
-  const out: Indexed<TraceEventOf<T>>[] = [];
-  trace.events.forEach((e, index) => {
-    if (e.type === type && 'container' in e && e.container === container) out.push({ event: e as TraceEventOf<T>, index });
+export function containerEvents<T extends TraceEventType>(trace: Trace, type: T, container: string): readonly Indexed<TraceEventOf<T>>[] {
+  const byType = containerEventsByTypeMemo.get(trace, container, () => {
+    const groups = new Map<TraceEventType, Indexed<TraceEvent>[]>();
+    for (const e of eventsOfContainer(trace, container)) {
+      let group = groups.get(e.event.type);
+      if (group === undefined) groups.set(e.event.type, (group = []));
+      group.push(e);
+    }
+    return groups;
   });
-  return out;
+  return (byType.get(type) ?? NO_EVENTS) as readonly Indexed<TraceEventOf<T>>[];
 }
 
-export interface Indexed<E> {
-  event: E;
-  index: number;
+/** A container's events grouped by type, in trace order. */
+const containerEventsByTypeMemo = new KeyedTraceMemo<ReadonlyMap<TraceEventType, readonly Indexed<TraceEvent>[]>>();
+const NO_EVENTS: readonly Indexed<TraceEvent>[] = [];
+
+/** An applied fault of one type, when, and where its FaultInjected is in `trace.events`. */
+export interface AppliedFault<T extends FaultType> {
+  readonly at: Millis;
+  readonly fault: Extract<Fault, { type: T }>;
+  readonly index: number;
 }
 
-/** Times a fault of this type was applied (FaultInjected with outcome `applied`). */
-export function appliedFaults<T extends FaultType>(trace: Trace, type: T): { at: Millis; fault: Extract<Fault, { type: T }> }[] {
-  const out: { at: Millis; fault: Extract<Fault, { type: T }> }[] = [];
-  for (const e of trace.events) {
-    if (e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === type) out.push({ at: e.at, fault: e.fault as Extract<Fault, { type: T }> });
-  }
-  return out;
+/** Times a fault of this type was applied (FaultInjected with outcome `applied`), in trace order. */
+export function appliedFaults<T extends FaultType>(trace: Trace, type: T): readonly AppliedFault<T>[] {
+  const faults = appliedFaultsMemo.get(trace, type, () =>
+    appliedFaultEvents(trace).filter((e) => e.event.fault.type === type).map(({ event: e, index }) => ({ at: e.at, fault: e.fault, index })),
+  );
+  return faults as unknown as readonly AppliedFault<T>[];
 }
+
+const appliedFaultsMemo = new KeyedTraceMemo<readonly { at: Millis; fault: Fault; index: number }[]>();
+
+/** Every applied fault (FaultInjected with outcome `applied`), in trace order. */
+export function appliedFaultEvents(trace: Trace): readonly Indexed<TraceEventOf<'FaultInjected'>>[] {
+  return traceIndex(trace).appliedFaults;
+}
+
+/**
+ * The container's start attempts that failed at the image (ImagePullFailed, ImagePullBackOff),
+ * in trace order.
+ */
+export function failedImageAttempts(trace: Trace, container: string): readonly Indexed<TraceEventOf<'ImagePullFailed' | 'ImagePullBackOff'>>[] {
+  const attempts = failedImageAttemptsMemo.get(trace, container, () =>
+    eventsOfContainer(trace, container).filter(({ event: e }) => e.type === 'ImagePullFailed' || e.type === 'ImagePullBackOff'),
+  );
+  return attempts as readonly Indexed<TraceEventOf<'ImagePullFailed' | 'ImagePullBackOff'>>[];
+}
+
+const failedImageAttemptsMemo = new KeyedTraceMemo<readonly Indexed<TraceEvent>[]>();
 
 /** A half-open time interval [from, to). */
 export interface Interval {
-  from: Millis;
-  to: Millis;
+  readonly from: Millis;
+  readonly to: Millis;
 }
 
 /**
@@ -362,27 +421,39 @@ export interface Interval {
  * or NodeReboot (or the horizon). A NodeReboot restarts the kubelet at once; it is an
  * empty interval here, see `kubeletRestarts`.
  */
-export function kubeletDown(trace: Trace): Interval[] {
-  const out: Interval[] = [];
-  let from: Millis | undefined;
-  for (const e of trace.events) {
-    if (e.type !== 'FaultInjected' || e.outcome !== 'applied') continue;
-    if (e.fault.type === 'NodeDown' && from === undefined) from = e.at;
-    if ((e.fault.type === 'NodeUp' || e.fault.type === 'NodeReboot') && from !== undefined) {
-      out.push({ from, to: e.at });
-      from = undefined;
+export function kubeletDown(trace: Trace): readonly Interval[] {
+  return kubeletDownMemo.get(trace, () => {
+    const out: Interval[] = [];
+    let from: Millis | undefined;
+    for (const { event: e } of appliedFaultEvents(trace)) {
+      if (e.fault.type === 'NodeDown' && from === undefined) from = e.at;
+      if ((e.fault.type === 'NodeUp' || e.fault.type === 'NodeReboot') && from !== undefined) {
+        out.push({ from, to: e.at });
+        from = undefined;
+      }
     }
-  }
-  if (from !== undefined) out.push({ from, to: Math.max(trace.horizon, from) });
-  return out;
+    if (from !== undefined) out.push({ from, to: Math.max(trace.horizon, from) });
+    return out;
+  });
 }
 
+const kubeletDownMemo = new TraceMemo<readonly Interval[]>();
+
 /** Times a new kubelet process started (applied NodeUp or NodeReboot): its memory is empty. */
-export function kubeletRestarts(trace: Trace): Millis[] {
-  return trace.events
-    .filter((e) => e.type === 'FaultInjected' && e.outcome === 'applied' && (e.fault.type === 'NodeUp' || e.fault.type === 'NodeReboot'))
-    .map((e) => e.at);
+export function kubeletRestarts(trace: Trace): readonly Millis[] {
+  return kubeletRestartsMemo.get(trace, () => kubeletStartIndexes(trace).map((index) => trace.events[index]!.at));
 }
+
+const kubeletRestartsMemo = new TraceMemo<readonly Millis[]>();
+
+/** Positions in `trace.events` where a new kubelet process started (see kubeletRestarts). */
+export function kubeletStartIndexes(trace: Trace): readonly number[] {
+  return kubeletStartIndexesMemo.get(trace, () =>
+    appliedFaultEvents(trace).filter((e) => e.event.fault.type === 'NodeUp' || e.event.fault.type === 'NodeReboot').map((e) => e.index),
+  );
+}
+
+const kubeletStartIndexesMemo = new TraceMemo<readonly number[]>();
 
 /** Whether [from, to] meets any of the intervals (closed on both ends, to be safe). */
 export function overlaps(intervals: readonly Interval[], from: Millis, to: Millis): boolean {
@@ -391,48 +462,27 @@ export function overlaps(intervals: readonly Interval[], from: Millis, to: Milli
 
 /** When the API first showed a terminal phase, if it did. */
 export function terminalPhaseAt(trace: Trace): Millis | undefined {
-  return trace.snapshots.find((s) => s.status.phase === 'Succeeded' || s.status.phase === 'Failed')?.at;
+  return terminalPhaseAtMemo.get(trace, () => trace.snapshots.find((s) => s.status.phase === 'Succeeded' || s.status.phase === 'Failed')?.at);
 }
 
-/** Probe parameters after defaulting (R3.1, SetDefaults_Probe: a zero field takes the default), in milliseconds. */
-export interface ProbeParams {
-  initialDelay: Millis;
-  period: Millis;
-  timeout: Millis;
-  successThreshold: number;
-  failureThreshold: number;
-}
+const terminalPhaseAtMemo = new TraceMemo<Millis | undefined>();
 
-const PROBE_FIELDS: Record<ProbeType, 'startupProbe' | 'livenessProbe' | 'readinessProbe'> = {
-  startup: 'startupProbe',
-  liveness: 'livenessProbe',
-  readiness: 'readinessProbe',
-};
-
-/** The container's probe of this type, defaulted (R3.1); undefined if it has none. */
-export function probeParams(scenario: Scenario, container: string, type: ProbeType): ProbeParams | undefined {
-  const probe = findPodContainer(scenario.pod, container)?.spec[PROBE_FIELDS[type]];
-  if (!probe) return undefined;
-  return {
-    initialDelay: (probe.initialDelaySeconds ?? 0) * 1000,
-    period: (probe.periodSeconds || 10) * 1000,
-    timeout: (probe.timeoutSeconds || 1) * 1000,
-    successThreshold: probe.successThreshold || 1,
-    failureThreshold: probe.failureThreshold || 3,
-  };
+/** The container's probe of this type, defaulted (R3.1); undefined if it has none. Shared: read it, never change it. */
+export function probeParams(scenario: Scenario, container: string, type: ProbeType): Readonly<ProbeParams> | undefined {
+  return podFacts(scenario.pod).probes.get(container)?.[type];
 }
 
 /** Regular containers and sidecars: the containers that may have probes and hooks (R2.6). */
-export function probedContainers(scenario: Scenario): string[] {
-  return podContainers(scenario.pod)
-    .filter((c) => c.role !== 'init')
-    .map((c) => c.name);
+export function probedContainers(scenario: Scenario): readonly string[] {
+  return podFacts(scenario.pod).probed;
 }
 
 /** The first DeletionRequested event, with its grace and whether it was forced. */
 export function firstDeletion(trace: Trace): TraceEventOf<'DeletionRequested'> | undefined {
-  return trace.events.find((e): e is TraceEventOf<'DeletionRequested'> => e.type === 'DeletionRequested');
+  return firstDeletionMemo.get(trace, () => eventsOfType(trace, 'DeletionRequested')[0]);
 }
+
+const firstDeletionMemo = new TraceMemo<TraceEventOf<'DeletionRequested'> | undefined>();
 
 /**
  * Times the pod worker may be held up inside one sync, so that anything it would do next
@@ -440,7 +490,13 @@ export function firstDeletion(trace: Trace): TraceEventOf<'DeletionRequested'> |
  * inside SyncPod waits for its preStop and stop (R5.3). Intervals run from the hook's
  * start to its end, and from a ContainerKilling to that instance's exit.
  */
-export function podWorkerBusy(trace: Trace): Interval[] {
+export function podWorkerBusy(trace: Trace): readonly Interval[] {
+  return podWorkerBusyMemo.get(trace, () => computePodWorkerBusy(trace));
+}
+
+const podWorkerBusyMemo = new TraceMemo<readonly Interval[]>();
+
+function computePodWorkerBusy(trace: Trace): Interval[] {
   const out: Interval[] = [];
   const open = new Map<string, Millis>();
   const killing = new Map<string, Millis>();
@@ -499,9 +555,7 @@ export function busyUntil(busy: readonly Interval[], t: Millis): Millis {
  */
 export function backOffBound(trace: Trace, span: InstanceSpan): Millis {
   const exitAt = span.exit?.at ?? trace.horizon;
-  const failedAttempts = trace.events.filter(
-    (e) => (e.type === 'ImagePullFailed' || e.type === 'ImagePullBackOff') && e.container === span.container && e.at <= exitAt,
-  ).length;
+  const failedAttempts = failedImageAttempts(trace, span.container).filter(({ event: e }) => e.at <= exitAt).length;
   const calls = span.ordinal + failedAttempts;
   if (calls <= 0) return 0;
   const o = trace.options;
@@ -528,12 +582,12 @@ export function activeDeadlineAt(trace: Trace, scenario: Scenario): Millis | und
 
 /** A probe result at which `failureThreshold` consecutive failures were reached (R3.6). */
 export interface FailureCrossing {
-  index: number;
-  at: Millis;
+  readonly index: number;
+  readonly at: Millis;
   /** The instance current at the crossing's position in the trace. */
-  span: InstanceSpan | undefined;
+  readonly span: InstanceSpan | undefined;
   /** Every instance the crossing result may belong to (see candidateSpans). */
-  candidates: InstanceSpan[];
+  readonly candidates: readonly InstanceSpan[];
 }
 
 /**
@@ -545,22 +599,28 @@ export interface FailureCrossing {
  * cleared), so a run can begin on one instance and cross on the next. Counting across
  * instances therefore finds every crossing either worker can make, and no later than it.
  */
-export function failureCrossings(trace: Trace, container: string, probe: ProbeType, failureThreshold: number, perInstance: boolean): FailureCrossing[] {
+export function failureCrossings(trace: Trace, container: string, probe: ProbeType, failureThreshold: number, perInstance: boolean): readonly FailureCrossing[] {
+  return failureCrossingsMemo.get(trace, `${container} ${probe} ${failureThreshold} ${perInstance}`, () =>
+    computeFailureCrossings(trace, container, probe, failureThreshold, perInstance),
+  );
+}
+
+const failureCrossingsMemo = new KeyedTraceMemo<readonly FailureCrossing[]>();
+
+function computeFailureCrossings(trace: Trace, container: string, probe: ProbeType, failureThreshold: number, perInstance: boolean): FailureCrossing[] {
   const spans = instanceSpans(trace, container);
   const out: FailureCrossing[] = [];
   let run = 0;
   let runSpan: InstanceSpan | undefined;
   // A new kubelet process has new prober workers: their counts start from nothing.
-  const kubeletStarts = trace.events.flatMap((e, index) =>
-    e.type === 'FaultInjected' && e.outcome === 'applied' && (e.fault.type === 'NodeUp' || e.fault.type === 'NodeReboot') ? [index] : [],
-  );
+  const kubeletStarts = kubeletStartIndexes(trace);
   let lastIndex = -1;
-  for (const r of containerEvents(trace, 'ProbeResult', container)) {
+  for (const r of attributedProbeResults(trace, container)) {
     if (r.event.probe !== probe) continue;
     if (kubeletStarts.some((k) => k > lastIndex && k < r.index)) run = 0;
     lastIndex = r.index;
     const span = spanAtIndex(spans, r.index);
-    const candidates = candidateSpans(spans, r.index, r.event.at);
+    const candidates = r.candidates;
     // Per instance, a result that may belong to the instance before is not counted at all.
     if (perInstance && candidates.length > 1) continue;
     if (perInstance && span?.ordinal !== runSpan?.ordinal) run = 0;
@@ -611,6 +671,27 @@ export function mayBelongTo(spans: readonly InstanceSpan[], span: InstanceSpan, 
   return candidateSpans(spans, index, at).some((s) => s.ordinal === span.ordinal);
 }
 
+/** A probe result with the instances it may belong to. */
+export interface AttributedProbeResult extends Indexed<TraceEventOf<'ProbeResult'>> {
+  /** candidateSpans of the result among the container's instances, in start order. */
+  readonly candidates: readonly InstanceSpan[];
+}
+
+/** The container's probe results in trace order, each with the instances it may belong to (see candidateSpans). */
+export function attributedProbeResults(trace: Trace, container: string): readonly AttributedProbeResult[] {
+  return attributedProbeResultsMemo.get(trace, container, () => {
+    const spans = instanceSpans(trace, container);
+    return containerEvents(trace, 'ProbeResult', container).map((r) => ({ event: r.event, index: r.index, candidates: candidateSpans(spans, r.index, r.event.at) }));
+  });
+}
+
+const attributedProbeResultsMemo = new KeyedTraceMemo<readonly AttributedProbeResult[]>();
+
+/** Whether an attributed result may belong to `span` (mayBelongTo, with the candidates found once). */
+export function mayBeOf(result: { readonly candidates: readonly InstanceSpan[] }, span: InstanceSpan): boolean {
+  return result.candidates.some((s) => s.ordinal === span.ordinal);
+}
+
 /**
  * Whether the kubelet may hold a regular container's restart to re-initialize the pod at
  * some moment in [from, to]: computeInitContainerActions counts the pod as initialized
@@ -636,7 +717,7 @@ export function reinitializationMayHold(trace: Trace, scenario: Scenario, contai
 
 /** Whether a start attempt of the container failed at the image in [from, to] (ImagePullFailed / ImagePullBackOff). */
 export function imageFailedBetween(trace: Trace, container: string, from: Millis, to: Millis): boolean {
-  return trace.events.some((e) => (e.type === 'ImagePullFailed' || e.type === 'ImagePullBackOff') && e.container === container && e.at >= from && e.at <= to);
+  return failedImageAttempts(trace, container).some(({ event: e }) => e.at >= from && e.at <= to);
 }
 
 /**

@@ -31,8 +31,15 @@ export function podContainers(pod: Pod): PodContainer[] {
   return [...init, ...regular];
 }
 
+/** The container of that name, as `podContainers` lists it (the first in spec order), without listing them all. */
 export function findPodContainer(pod: Pod, name: string): PodContainer | undefined {
-  return podContainers(pod).find((c) => c.name === name);
+  const inits = pod.spec.initContainers ?? [];
+  for (let index = 0; index < inits.length; index++) {
+    const spec = inits[index]!;
+    if (spec.name === name) return { name: spec.name, role: isSidecar(spec) ? 'sidecar' : 'init', index, spec };
+  }
+  const index = pod.spec.containers.findIndex((c) => c.name === name);
+  return index < 0 ? undefined : { name, role: 'regular', index, spec: pod.spec.containers[index]! };
 }
 
 /** `spec.restartPolicy` defaults to Always (SetDefaults_PodSpec). */

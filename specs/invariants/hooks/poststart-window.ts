@@ -1,7 +1,7 @@
 import type { Millis } from '../../model/time.js';
 import type { Trace } from '../../model/trace.js';
 import type { TraceEventOf } from '../../model/trace-event.js';
-import { containerEvents, kubeletDown, kubeletRestarts, type Indexed } from '../trace-view.js';
+import { containerEvents, eventsOfType, kubeletDown, kubeletRestarts, type Indexed } from '../trace-view.js';
 
 /** One run of a container's postStart hook: from HookStarted to its HookFinished (or to whatever cut it short). */
 export interface PostStartRun {
@@ -21,7 +21,7 @@ export interface PostStartRun {
 export function postStartRuns(trace: Trace, container: string): PostStartRun[] {
   const finishes = containerEvents(trace, 'HookFinished', container).filter((h) => h.event.hook === 'postStart');
   // A deletion cancels the sync in flight (pod_workers.go UpdatePod: cancelFn), and with it the hook's exec.
-  const cuts = [...kubeletDown(trace).map((d) => d.from), ...kubeletRestarts(trace), ...trace.events.filter((e) => e.type === 'DeletionRequested').map((e) => e.at)];
+  const cuts = [...kubeletDown(trace).map((d) => d.from), ...kubeletRestarts(trace), ...eventsOfType(trace, 'DeletionRequested').map((e) => e.at)];
   return containerEvents(trace, 'HookStarted', container)
     .filter((h) => h.event.hook === 'postStart')
     .map((started, i, all) => {

@@ -52,7 +52,7 @@ export const initializedStaysTrue: Invariant = {
 };
 
 /** A sidecar not started while no regular container is running or terminated: GeneratePodInitializedCondition's False. */
-function sidecarRestartBeforeAnyRegular(status: PodStatus, sidecars: string[], regular: string[]): boolean {
+function sidecarRestartBeforeAnyRegular(status: PodStatus, sidecars: readonly string[], regular: readonly string[]): boolean {
   const regularStarted = regular.some((n) => {
     const st = statusOf(status, n);
     return Boolean(st?.state.running || st?.state.terminated);

@@ -3,7 +3,7 @@ import type { Toleration } from '../../model/pod-manifest.js';
 import { isTerminalPhase } from '../../model/pod-phase.js';
 import type { Millis } from '../../model/time.js';
 import { SOURCES } from '../citations.js';
-import { formatMs } from '../trace-view.js';
+import { eventsOfType, formatMs } from '../trace-view.js';
 
 const TOLERANCE: Tolerance = {
   early: 1000,
@@ -41,19 +41,18 @@ export const evictionAfterToleration: Invariant = {
   kind: 'timing',
   tolerance: TOLERANCE,
   appliesTo(_scenario, trace) {
-    return trace.events.some((e) => e.type === 'NodeTaintAdded' && parseTaint(e.taint).effect === 'NoExecute') ? true : { skip: 'the node never got a NoExecute taint' };
+    return eventsOfType(trace, 'NodeTaintAdded').some((e) => parseTaint(e.taint).effect === 'NoExecute') ? true : { skip: 'the node never got a NoExecute taint' };
   },
   check(trace, scenario) {
     const tolerations = admitted(scenario.pod.spec.tolerations ?? [], trace.options.defaultTolerationSeconds);
-    const evictions = trace.events.filter((e) => e.type === 'DeletionRequested' && e.by === 'taint-eviction').map((e) => e.at);
-    const otherDeletion = trace.events.find((e) => e.type === 'DeletionRequested' && e.by !== 'taint-eviction')?.at ?? Infinity;
-    const removed = trace.events.find((e) => e.type === 'PodRemoved')?.at ?? Infinity;
+    const evictions = eventsOfType(trace, 'DeletionRequested').filter((e) => e.by === 'taint-eviction').map((e) => e.at);
+    const otherDeletion = eventsOfType(trace, 'DeletionRequested').find((e) => e.by !== 'taint-eviction')?.at ?? Infinity;
+    const removed = eventsOfType(trace, 'PodRemoved')[0]?.at ?? Infinity;
     const terminal = trace.snapshots.find((s) => isTerminalPhase(s.status.phase))?.at ?? Infinity;
-    for (const added of trace.events) {
-      if (added.type !== 'NodeTaintAdded') continue;
+    for (const added of eventsOfType(trace, 'NodeTaintAdded')) {
       const taint = parseTaint(added.taint);
       if (taint.effect !== 'NoExecute') continue;
-      const gone = trace.events.find((e) => e.type === 'NodeTaintRemoved' && e.taint === added.taint && e.at >= added.at)?.at ?? Infinity;
+      const gone = eventsOfType(trace, 'NodeTaintRemoved').find((e) => e.taint === added.taint && e.at >= added.at)?.at ?? Infinity;
       const seconds = toleratedFor(taint, tolerations);
       const evictAt: Millis = seconds === undefined ? Infinity : added.at + Math.max(seconds, 0) * 1000;
       const early = evictions.find((t) => t >= added.at && t < Math.min(evictAt - TOLERANCE.early, gone));
@@ -66,7 +65,7 @@ export const evictionAfterToleration: Invariant = {
         });
       }
       if (gone < evictAt - TOLERANCE.early) {
-        const next = trace.events.find((e) => e.type === 'NodeTaintAdded' && e.taint === added.taint && e.at > gone)?.at ?? Infinity;
+        const next = eventsOfType(trace, 'NodeTaintAdded').find((e) => e.taint === added.taint && e.at > gone)?.at ?? Infinity;
         const late = evictions.find((t) => t >= gone + TOLERANCE.early && t < next);
         if (late !== undefined) {
           return violation({

@@ -2,7 +2,7 @@ import { PASS, violation, type Invariant } from '../../invariant.js';
 import type { Millis } from '../../model/time.js';
 import type { Snapshot } from '../../model/trace.js';
 import { SOURCES } from '../citations.js';
-import { allStatuses, CLOCK_SLACK, conditionOf, formatMs, kubeletDown, kubeletRestarts, overlaps } from '../trace-view.js';
+import { allStatuses, CLOCK_SLACK, conditionOf, eventsOfType, formatMs, kubeletDown, kubeletRestarts, overlaps } from '../trace-view.js';
 
 /**
  * R10.2, E18: when the node stops reporting, the node lifecycle controller only sets each
@@ -25,10 +25,10 @@ export const phaseUnchangedWhileUnreachable: Invariant = {
   check(trace) {
     const down = kubeletDown(trace);
     const restarts = kubeletRestarts(trace);
-    for (const change of trace.events) {
-      if (change.type !== 'NodeReadyChanged' || change.status === 'True') continue;
+    for (const change of eventsOfType(trace, 'NodeReadyChanged')) {
+      if (change.status === 'True') continue;
       if (!overlaps(down, change.at, change.at)) continue;
-      const back = trace.events.find((e) => e.type === 'NodeReadyChanged' && e.status === 'True' && e.at > change.at)?.at ?? Infinity;
+      const back = eventsOfType(trace, 'NodeReadyChanged').find((e) => e.status === 'True' && e.at > change.at)?.at ?? Infinity;
       const end: Millis = Math.min(back, restarts.find((t) => t > change.at) ?? Infinity, trace.horizon + 1) - CLOCK_SLACK;
       const baseline = [...trace.snapshots].reverse().find((s) => s.at <= change.at);
       if (!baseline) continue;

@@ -1,7 +1,7 @@
 import { PASS, violation, type Invariant, type Tolerance } from '../../invariant.js';
 import { isTerminalPhase } from '../../model/pod-phase.js';
 import { SOURCES } from '../citations.js';
-import { conditionOf, formatMs, kubeletDown } from '../trace-view.js';
+import { conditionOf, eventsOfType, formatMs, kubeletDown } from '../trace-view.js';
 
 const TOLERANCE: Tolerance = {
   early: 11_000,
@@ -35,7 +35,7 @@ export const readyFalseAfterGrace: Invariant = {
     const grace = trace.options.nodeMonitorGracePeriod;
     for (const down of kubeletDown(trace)) {
       const due = down.from + grace;
-      const notReady = trace.events.find((e) => e.type === 'NodeReadyChanged' && e.status !== 'True' && e.at > down.from && e.at <= down.to);
+      const notReady = eventsOfType(trace, 'NodeReadyChanged').find((e) => e.status !== 'True' && e.at > down.from && e.at <= down.to);
       if (notReady && notReady.at < due - TOLERANCE.early) {
         return violation({
           at: notReady.at,
@@ -68,7 +68,7 @@ export const readyFalseAfterGrace: Invariant = {
           message: 'the node was not declared not Ready after the node-monitor grace period',
         });
       }
-      const removed = trace.events.some((e) => e.type === 'PodRemoved' && e.at <= by);
+      const removed = eventsOfType(trace, 'PodRemoved').some((e) => e.at <= by);
       const last = [...trace.snapshots].reverse().find((s) => s.at <= by);
       if (!removed && last && !isTerminalPhase(last.status.phase) && conditionOf(last.status, 'Ready')?.status === 'True') {
         return violation({

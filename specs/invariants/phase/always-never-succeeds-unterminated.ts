@@ -1,6 +1,6 @@
 import { PASS, violation, type Invariant } from '../../invariant.js';
 import { SOURCES } from '../citations.js';
-import { restartPolicyOf } from '../trace-view.js';
+import { eventsOfType, restartPolicyOf } from '../trace-view.js';
 
 /**
  * R1.3f, E3: under restartPolicy Always getPhase answers Running when every container has
@@ -23,7 +23,7 @@ export const alwaysNeverSucceedsUnterminated: Invariant = {
     return true;
   },
   check(trace) {
-    const deletedAt = trace.events.find((e) => e.type === 'DeletionRequested')?.at;
+    const deletedAt = eventsOfType(trace, 'DeletionRequested')[0]?.at;
     for (const s of trace.snapshots) {
       if (s.status.phase !== 'Succeeded') continue;
       if (s.deletionTimestamp !== null || (deletedAt !== undefined && deletedAt <= s.at)) return PASS;

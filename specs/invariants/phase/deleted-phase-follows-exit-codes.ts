@@ -2,7 +2,7 @@ import { PASS, violation, type Invariant } from '../../invariant.js';
 import type { ContainerStatus } from '../../model/container-status.js';
 import { isTerminalPhase } from '../../model/pod-phase.js';
 import { SOURCES } from '../citations.js';
-import { activeDeadlinePassedAt, statusOf } from '../trace-view.js';
+import { activeDeadlinePassedAt, eventsOfType, statusOf } from '../trace-view.js';
 
 /**
  * R1.8, E4, E25: a deleted pod's phase is computed with podIsTerminal (getPhase D4): Succeeded
@@ -21,14 +21,14 @@ export const deletedPhaseFollowsExitCodes: Invariant = {
   level: 'must',
   kind: 'safety',
   appliesTo(_scenario, trace) {
-    return trace.events.some((e) => e.type === 'DeletionRequested') || trace.snapshots.some((s) => s.deletionTimestamp !== null)
+    return eventsOfType(trace, 'DeletionRequested').length > 0 || trace.snapshots.some((s) => s.deletionTimestamp !== null)
       ? true
       : { skip: 'the pod was not deleted' };
   },
   check(trace, scenario) {
     const s = trace.snapshots.find((x) => isTerminalPhase(x.status.phase));
     if (!s) return PASS;
-    const deletedAt = trace.events.find((e) => e.type === 'DeletionRequested')?.at;
+    const deletedAt = eventsOfType(trace, 'DeletionRequested')[0]?.at;
     const deleted = s.deletionTimestamp !== null || (deletedAt !== undefined && deletedAt <= s.at);
     if (!deleted || s.status.reason) return PASS;
     const deadline = activeDeadlinePassedAt(trace, scenario);

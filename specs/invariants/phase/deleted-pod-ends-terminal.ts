@@ -1,6 +1,7 @@
 import { PASS, violation, type Invariant } from '../../invariant.js';
 import { isTerminalPhase } from '../../model/pod-phase.js';
 import { SOURCES } from '../citations.js';
+import { eventsOfType } from '../trace-view.js';
 
 /**
  * R1.8, R5.8: since 1.27 the kubelet moves a deleted pod to Failed or Succeeded before it
@@ -15,13 +16,13 @@ export const deletedPodEndsTerminal: Invariant = {
   level: 'must',
   kind: 'safety',
   appliesTo(_scenario, trace) {
-    return trace.events.some((e) => e.type === 'PodRemoved') ? true : { skip: 'the pod was not removed within the trace' };
+    return eventsOfType(trace, 'PodRemoved').length > 0 ? true : { skip: 'the pod was not removed within the trace' };
   },
   check(trace) {
-    const removedAt = trace.events.find((e) => e.type === 'PodRemoved')?.at;
+    const removedAt = eventsOfType(trace, 'PodRemoved')[0]?.at;
     if (removedAt === undefined) return PASS;
     if (trace.snapshots.some((s) => s.at <= removedAt && isTerminalPhase(s.status.phase))) return PASS;
-    const immediate = trace.events.some((e) => e.type === 'DeletionRequested' && e.at <= removedAt && (e.force || e.gracePeriodSeconds === 0));
+    const immediate = eventsOfType(trace, 'DeletionRequested').some((e) => e.at <= removedAt && (e.force || e.gracePeriodSeconds === 0));
     if (immediate) return PASS;
     const last = [...trace.snapshots].reverse().find((s) => s.at <= removedAt);
     return violation({

@@ -3,7 +3,7 @@ import { podTerminationGracePeriodSeconds } from '../../model/container-role.js'
 import type { Millis } from '../../model/time.js';
 import type { Trace } from '../../model/trace.js';
 import { SOURCES } from '../citations.js';
-import { effectiveRestartPolicy, formatMs, instancesOf, kubeletDown, namesOfRole, overlaps, removedFromRuntime } from '../trace-view.js';
+import { effectiveRestartPolicy, eventsOfType, formatMs, instancesOf, kubeletDown, namesOfRole, overlaps, removedFromRuntime } from '../trace-view.js';
 
 const TOLERANCE: Tolerance = {
   early: 0,
@@ -30,12 +30,13 @@ export const failedInitUnderNeverFails: Invariant = {
   kind: 'timing',
   tolerance: TOLERANCE,
   check(trace, scenario) {
+    const underNever = namesOfRole(scenario, 'init').filter((name) => effectiveRestartPolicy(scenario, name) === 'Never');
+    if (underNever.length === 0) return PASS;
     const down = kubeletDown(trace);
-    const graces = [podTerminationGracePeriodSeconds(scenario.pod), ...trace.events.flatMap((e) => (e.type === 'DeletionRequested' ? [e.gracePeriodSeconds] : []))];
+    const graces = [podTerminationGracePeriodSeconds(scenario.pod), ...eventsOfType(trace, 'DeletionRequested').map((e) => e.gracePeriodSeconds)];
     const grace: Millis = Math.max(2, ...graces) * 1000;
-    const removedAt = trace.events.find((e) => e.type === 'PodRemoved')?.at;
-    for (const name of namesOfRole(scenario, 'init')) {
-      if (effectiveRestartPolicy(scenario, name) !== 'Never') continue;
+    const removedAt = eventsOfType(trace, 'PodRemoved')[0]?.at;
+    for (const name of underNever) {
       for (const i of instancesOf(trace, name)) {
         if (!i.exit || i.exit.exitCode === 0 || removedFromRuntime(trace, name, i)) continue; // a removed record is re-run (R4.1 step 2)
         const failedAt = i.exit.at;

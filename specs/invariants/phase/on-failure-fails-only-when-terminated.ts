@@ -1,6 +1,6 @@
 import { PASS, violation, type Invariant } from '../../invariant.js';
 import { SOURCES } from '../citations.js';
-import { activeDeadlinePassedAt, restartPolicyOf } from '../trace-view.js';
+import { activeDeadlinePassedAt, eventsOfType, restartPolicyOf } from '../trace-view.js';
 
 /**
  * R1.3 D4, E12: under OnFailure getPhase never answers Failed for a pod the kubelet is not
@@ -22,7 +22,7 @@ export const onFailureFailsOnlyWhenTerminated: Invariant = {
     return true;
   },
   check(trace, scenario) {
-    const deletedAt = trace.events.find((e) => e.type === 'DeletionRequested')?.at;
+    const deletedAt = eventsOfType(trace, 'DeletionRequested')[0]?.at;
     const deadline = activeDeadlinePassedAt(trace, scenario);
     const s = trace.snapshots.find((x) => x.status.phase === 'Failed');
     if (!s) return PASS;

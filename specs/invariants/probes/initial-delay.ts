@@ -4,9 +4,8 @@ import type { Millis } from '../../model/time.js';
 import type { Trace } from '../../model/trace.js';
 import { SOURCES } from '../citations.js';
 import {
-  candidateSpans,
+  attributedProbeResults,
   CLOCK_SLACK,
-  containerEvents,
   formatMs,
   instanceSpans,
   probedContainers,
@@ -42,13 +41,15 @@ export const initialDelay: Invariant = {
   check(trace, scenario) {
     for (const name of probedContainers(scenario)) {
       const spans = instanceSpans(trace, name);
-      for (const r of containerEvents(trace, 'ProbeResult', name)) {
+      let shownStarts: ReadonlyMap<number, Millis> | undefined; // read on first use
+      const apiStartedAt = (s: InstanceSpan) => (shownStarts ??= apiStartedAts(trace, name, spans)).get(s.ordinal) ?? s.startedAt;
+      for (const r of attributedProbeResults(trace, name)) {
         const delay = probeParams(scenario, name, r.event.probe)?.initialDelay ?? 0;
         if (delay === 0) continue;
         const span = spanAtIndex(spans, r.index);
         if (!span) continue;
-        const startedAt = apiStartedAt(trace, name, spans, span);
-        const allowed = candidateSpans(spans, r.index, r.event.at).some((c) => r.event.at >= apiStartedAt(trace, name, spans, c) + delay - CLOCK_SLACK);
+        const startedAt = apiStartedAt(span);
+        const allowed = r.candidates.some((c) => r.event.at >= apiStartedAt(c) + delay - CLOCK_SLACK);
         if (!allowed) {
           return violation({
             at: r.event.at,
@@ -64,14 +65,21 @@ export const initialDelay: Invariant = {
   },
 };
 
-/** The instance's `state.running.startedAt` as the API showed it (the earliest such value), else its start event. */
-function apiStartedAt(trace: Trace, name: string, spans: InstanceSpan[], span: InstanceSpan): Millis {
-  let found: Millis | undefined;
+/**
+ * By instance ordinal: the instance's `state.running.startedAt` as the API showed it (the
+ * earliest such value). An instance the API never showed running is not in it: its start
+ * event stands in.
+ */
+function apiStartedAts(trace: Trace, name: string, spans: readonly InstanceSpan[]): Map<number, Millis> {
+  const found = new Map<number, Millis>();
   for (const s of trace.snapshots) {
     const status = statusOf(s.status, name);
     const startedAt = status?.state.running?.startedAt;
-    if (startedAt === undefined || runningSpanOf(spans, status!)?.ordinal !== span.ordinal) continue;
-    found = found === undefined ? startedAt : Math.min(found, startedAt);
+    if (startedAt === undefined) continue;
+    const ordinal = runningSpanOf(spans, status!)?.ordinal;
+    if (ordinal === undefined) continue;
+    const earliest = found.get(ordinal);
+    found.set(ordinal, earliest === undefined ? startedAt : Math.min(earliest, startedAt));
   }
-  return found ?? span.startedAt;
+  return found;
 }

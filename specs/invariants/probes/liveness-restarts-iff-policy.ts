@@ -10,6 +10,7 @@ import {
   CLOCK_SLACK,
   containerEvents,
   deletionRequestedAt,
+  eventsOfType,
   failureCrossings,
   formatMs,
   imageFailedBetween,
@@ -114,7 +115,7 @@ function restartVerdict(
   scenario: Parameters<Invariant['check']>[1],
   name: string,
   span: InstanceSpan,
-  spans: InstanceSpan[],
+  spans: readonly InstanceSpan[],
   killedAt: Millis,
   deletedAt: Millis,
   disturbed: (from: Millis, to: Millis) => boolean,
@@ -152,7 +153,7 @@ function restartVerdict(
   if (next && next.startedAt <= restartBy) return undefined;
   const terminal = terminalPhaseAt(trace) ?? Infinity;
   const deadline = activeDeadlineAt(trace, scenario) ?? Infinity;
-  const podKilled = trace.events.some((e) => e.type === 'ContainerKilling' && e.reason === 'NoContainerToKeep' && e.at >= killedAt && e.at <= restartBy);
+  const podKilled = eventsOfType(trace, 'ContainerKilling').some((e) => e.reason === 'NoContainerToKeep' && e.at >= killedAt && e.at <= restartBy);
   const imageMissing =
     appliedFaults(trace, 'ImagePullFailure').some((f) => f.fault.container === name && f.at <= restartBy && (f.fault.until ?? Infinity) >= exit.at) ||
     imageFailedBetween(trace, name, exit.at, restartBy);

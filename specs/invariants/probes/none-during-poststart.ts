@@ -1,7 +1,7 @@
 import { PASS, violation, type Invariant } from '../../invariant.js';
 import { podContainers } from '../../model/container-role.js';
 import { SOURCES } from '../citations.js';
-import { candidateSpans, CLOCK_SLACK, containerEvents, deletionRequestedAt, formatMs, instanceSpans, probedContainers } from '../trace-view.js';
+import { appliedFaultEvents, attributedProbeResults, CLOCK_SLACK, containerEvents, deletionRequestedAt, formatMs, probedContainers } from '../trace-view.js';
 
 /**
  * R3.4, R7.1: a prober worker finds its target in the status manager's pod status, and a
@@ -29,23 +29,24 @@ export const noneDuringPoststart: Invariant = {
   },
   check(trace, scenario) {
     const deletion = deletionRequestedAt(trace);
+    // Where the kubelet stopped (an applied NodeDown or NodeReboot), by position in the trace.
+    const kubeletStops = appliedFaultEvents(trace)
+      .filter(({ event: e }) => e.fault.type === 'NodeDown' || e.fault.type === 'NodeReboot')
+      .map((e) => e.index);
     for (const name of probedContainers(scenario)) {
-      const spans = instanceSpans(trace, name);
       const hooks = containerEvents(trace, 'HookStarted', name).filter((h) => h.event.hook === 'postStart');
       const ends = containerEvents(trace, 'HookFinished', name).filter((h) => h.event.hook === 'postStart');
-      for (const r of containerEvents(trace, 'ProbeResult', name)) {
+      for (const r of attributedProbeResults(trace, name)) {
         const at = r.event.at;
         if (deletion !== undefined && at >= deletion) continue;
-        const candidates = candidateSpans(spans, r.index, at).filter((s) => s.startedAt <= at + CLOCK_SLACK && (s.exit === undefined || s.exit.at >= at - CLOCK_SLACK));
+        const candidates = r.candidates.filter((s) => s.startedAt <= at + CLOCK_SLACK && (s.exit === undefined || s.exit.at >= at - CLOCK_SLACK));
         if (candidates.length !== 1) continue;
         const span = candidates[0]!;
         const hook = hooks.find((h) => h.index > span.startIndex && (span.exitIndex === undefined || h.index < span.exitIndex));
         if (!hook) continue;
         const end = ends.find((e) => e.index > hook.index);
-        const kubeletStopped = trace.events.findIndex(
-          (e, index) => index > hook.index && e.type === 'FaultInjected' && e.outcome === 'applied' && (e.fault.type === 'NodeDown' || e.fault.type === 'NodeReboot'),
-        );
-        if (kubeletStopped >= 0 && (end === undefined || kubeletStopped < end.index) && r.index > kubeletStopped) continue;
+        const kubeletStopped = kubeletStops.find((index) => index > hook.index);
+        if (kubeletStopped !== undefined && (end === undefined || kubeletStopped < end.index) && r.index > kubeletStopped) continue;
         const inHook = at > hook.event.at + CLOCK_SLACK && (end === undefined || at < end.event.at - CLOCK_SLACK);
         if (!inHook) continue;
         return violation({

@@ -2,12 +2,12 @@ import { PASS, violation, type Invariant } from '../../invariant.js';
 import type { ProbeType } from '../../model/behaviour.js';
 import { SOURCES } from '../citations.js';
 import {
+  attributedProbeResults,
   CLOCK_SLACK,
-  containerEvents,
   deletionRequestedAt,
   formatMs,
   instanceSpans,
-  mayBelongTo,
+  mayBeOf,
   probedContainers,
   probeParams,
   runningSpanOf,
@@ -42,7 +42,7 @@ export const notReadyBeforeFirstSuccess: Invariant = {
       if (probeParams(scenario, name, 'startup')) gates.push(['startup', 'started']);
       if (gates.length === 0) continue;
       const spans = instanceSpans(trace, name);
-      const successes = containerEvents(trace, 'ProbeResult', name).filter((r) => r.event.result === 'Success');
+      const successes = attributedProbeResults(trace, name).filter((r) => r.event.result === 'Success');
       for (const snapshot of trace.snapshots) {
         const status = statusOf(snapshot.status, name);
         const span = status ? runningSpanOf(spans, status) : undefined;
@@ -50,7 +50,7 @@ export const notReadyBeforeFirstSuccess: Invariant = {
         for (const [probe, field] of gates) {
           if (!status[field]) continue;
           if (field === 'started' && snapshot.at >= deletedAt) continue;
-          const succeeded = successes.some((r) => r.event.probe === probe && mayBelongTo(spans, span, r.index, r.event.at) && r.event.at <= snapshot.at + CLOCK_SLACK);
+          const succeeded = successes.some((r) => r.event.probe === probe && mayBeOf(r, span) && r.event.at <= snapshot.at + CLOCK_SLACK);
           if (!succeeded) {
             return violation({
               at: snapshot.at,

@@ -5,8 +5,8 @@ import type { Trace } from '../../model/trace.js';
 import type { TraceEventOf } from '../../model/trace-event.js';
 import { SOURCES } from '../citations.js';
 import {
+  attributedProbeResults,
   busyUntil,
-  candidateSpans,
   CLOCK_SLACK,
   containerEvents,
   deletionRequestedAt,
@@ -21,10 +21,11 @@ import {
   probeParams,
   shownRunningAt,
   terminalPhaseAt,
+  type AttributedProbeResult,
   type FailureCrossing,
   type Indexed,
-  type Interval,
   type InstanceSpan,
+  type Interval,
   type ProbeParams,
 } from '../trace-view.js';
 
@@ -82,10 +83,13 @@ export const probePeriod: Invariant = {
     for (const name of probedContainers(scenario)) {
       const startup = probeParams(scenario, name, 'startup');
       const spans = instanceSpans(trace, name);
+      // By instance ordinal: the results that may be that instance's.
+      const resultsOf: AttributedProbeResult[][] = spans.map(() => []);
+      for (const r of attributedProbeResults(trace, name)) for (const s of r.candidates) resultsOf[s.ordinal]!.push(r);
       const container: ContainerView = {
         name,
         spans,
-        results: containerEvents(trace, 'ProbeResult', name).map((r) => ({ ...r, candidates: candidateSpans(spans, r.index, r.event.at) })),
+        resultsOf,
         kills: containerEvents(trace, 'ContainerKilling', name),
         sigterms: containerEvents(trace, 'SignalSent', name).filter((s) => s.event.signal === 'SIGTERM'),
         shown: spans.map((span) => shownRunningAt(trace, name, span)),
@@ -107,10 +111,10 @@ export const probePeriod: Invariant = {
 /** What checkSpan needs of one container, computed once for all its instances and probes. */
 interface ContainerView {
   name: string;
-  spans: InstanceSpan[];
-  /** Its probe results, each with the instances it may belong to. */
-  results: (Indexed<TraceEventOf<'ProbeResult'>> & { candidates: InstanceSpan[] })[];
-  kills: Indexed<TraceEventOf<'ContainerKilling'>>[];
+  spans: readonly InstanceSpan[];
+  /** By instance ordinal: its probe results that may be that instance's, each with the instances it may belong to. */
+  resultsOf: readonly (readonly AttributedProbeResult[])[];
+  kills: readonly Indexed<TraceEventOf<'ContainerKilling'>>[];
   sigterms: Indexed<TraceEventOf<'SignalSent'>>[];
   /** By instance ordinal: when the kubelet's status first showed it running. */
   shown: (Millis | undefined)[];
@@ -118,9 +122,9 @@ interface ContainerView {
 
 interface Context {
   trace: Trace;
-  busy: Interval[];
-  down: Interval[];
-  restarts: Millis[];
+  busy: readonly Interval[];
+  down: readonly Interval[];
+  restarts: readonly Millis[];
   deletedAt: Millis;
   terminalAt: Millis;
 }
@@ -137,7 +141,7 @@ function checkSpan(
   const { trace } = ctx;
   const { name } = container;
   // Results that may be this instance's (see candidateSpans).
-  const own = container.results.filter((r) => r.candidates.some((s) => s.ordinal === span.ordinal));
+  const own = container.resultsOf[span.ordinal]!;
   const ambiguous = (r: (typeof own)[number]) => r.candidates.length > 1;
   const results = own.filter((r) => r.event.probe === probe);
   const successes = own.filter((r) => r.event.probe === 'startup' && r.event.result === 'Success');

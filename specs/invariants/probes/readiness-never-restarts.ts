@@ -3,7 +3,19 @@ import type { ProbeType } from '../../model/behaviour.js';
 import type { Millis } from '../../model/time.js';
 import type { KillReason } from '../../model/trace-event.js';
 import { SOURCES } from '../citations.js';
-import { appliedFaults, containerEvents, containerNames, formatMs, instanceSpans, mayBelongTo, probeParams, spanAtIndex } from '../trace-view.js';
+import {
+  appliedFaults,
+  attributedProbeResults,
+  containerEvents,
+  containerNames,
+  formatMs,
+  instanceSpans,
+  mayBelongTo,
+  mayBeOf,
+  probeParams,
+  spanAtIndex,
+  type AttributedProbeResult,
+} from '../trace-view.js';
 
 /** The kill reasons that name a cause of one container, and the probe behind each. */
 const PROBE_OF: Partial<Record<KillReason, ProbeType>> = { LivenessProbe: 'liveness', StartupProbe: 'startup' };
@@ -28,17 +40,19 @@ export const readinessNeverRestarts: Invariant = {
     const imageUpdates = appliedFaults(trace, 'UpdateImage');
     for (const name of containerNames(scenario)) {
       const spans = instanceSpans(trace, name);
-      const results = containerEvents(trace, 'ProbeResult', name);
+      const results = attributedProbeResults(trace, name);
       const hooks = containerEvents(trace, 'HookFinished', name);
       for (const kill of containerEvents(trace, 'ContainerKilling', name)) {
         const span = spanAtIndex(spans, kill.index);
-        const before = (index: number, at: Millis) => span !== undefined && mayBelongTo(spans, span, index, at) && (index < kill.index || at <= kill.event.at);
+        const beforeKill = (index: number, at: Millis) => index < kill.index || at <= kill.event.at;
+        const before = (index: number, at: Millis) => span !== undefined && mayBelongTo(spans, span, index, at) && beforeKill(index, at);
+        const resultBefore = (r: AttributedProbeResult) => span !== undefined && mayBeOf(r, span) && beforeKill(r.index, r.event.at);
         const reason = kill.event.reason;
         let cause: boolean;
         let missing: string;
         const probe = PROBE_OF[reason];
         if (probe) {
-          cause = probeParams(scenario, name, probe) !== undefined && results.some((r) => r.event.probe === probe && r.event.result === 'Failure' && before(r.index, r.event.at));
+          cause = probeParams(scenario, name, probe) !== undefined && results.some((r) => r.event.probe === probe && r.event.result === 'Failure' && resultBefore(r));
           missing = `a ${probe} probe Failure of the instance before the kill`;
         } else if (reason === 'SpecChanged') {
           cause = imageUpdates.some((u) => u.fault.container === name && u.at <= kill.event.at);
@@ -50,7 +64,7 @@ export const readinessNeverRestarts: Invariant = {
           continue;
         }
         if (!cause) {
-          const readinessFailed = results.some((r) => r.event.probe === 'readiness' && r.event.result === 'Failure' && before(r.index, r.event.at));
+          const readinessFailed = results.some((r) => r.event.probe === 'readiness' && r.event.result === 'Failure' && resultBefore(r));
           return violation({
             at: kill.event.at,
             container: name,

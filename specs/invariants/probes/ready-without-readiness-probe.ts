@@ -2,7 +2,7 @@ import { PASS, violation, type Invariant, type Tolerance } from '../../invariant
 import { isTerminalPhase } from '../../model/pod-phase.js';
 import type { Millis } from '../../model/time.js';
 import { SOURCES } from '../citations.js';
-import { busyUntil, formatMs, kubeletDown, podWorkerBusy, probedContainers, probeParams, statusOf, type Interval } from '../trace-view.js';
+import { busyUntil, eventsOfType, formatMs, kubeletDown, podWorkerBusy, probedContainers, probeParams, statusOf, type Interval } from '../trace-view.js';
 
 const TOLERANCE: Tolerance = {
   early: 0,
@@ -37,7 +37,7 @@ export const readyWithoutReadinessProbe: Invariant = {
     const busy = podWorkerBusy(trace);
     const down = kubeletDown(trace);
     // Once the pod object is gone (a force delete) its status is never written again.
-    const end = trace.events.find((e) => e.type === 'PodRemoved')?.at ?? trace.horizon;
+    const end = eventsOfType(trace, 'PodRemoved')[0]?.at ?? trace.horizon;
     for (const name of probedContainers(scenario)) {
       if (probeParams(scenario, name, 'readiness')) continue;
       const episodes: Interval[] = [];

@@ -1,13 +1,12 @@
 import { PASS, violation, type Invariant } from '../../invariant.js';
 import { SOURCES } from '../citations.js';
 import {
-  candidateSpans,
+  attributedProbeResults,
   CLOCK_SLACK,
-  containerEvents,
   deletionRequestedAt,
   formatMs,
   instanceSpans,
-  mayBelongTo,
+  mayBeOf,
   probedContainers,
   probeParams,
   spanAtIndex,
@@ -43,16 +42,14 @@ export const startupGatesOtherProbes: Invariant = {
     for (const name of probedContainers(scenario)) {
       if (!probeParams(scenario, name, 'startup')) continue;
       const spans = instanceSpans(trace, name);
-      const results = containerEvents(trace, 'ProbeResult', name);
+      const results = attributedProbeResults(trace, name);
       const startupSuccesses = results.filter((r) => r.event.probe === 'startup' && r.event.result === 'Success');
       for (const r of results) {
         if (r.event.probe === 'startup') continue;
         if (r.event.probe === 'readiness' && deletedAt !== undefined && r.event.at >= deletedAt) continue;
         const span = spanAtIndex(spans, r.index);
         if (!span) continue;
-        const started = candidateSpans(spans, r.index, r.event.at).some((c) =>
-          startupSuccesses.some((s) => mayBelongTo(spans, c, s.index, s.event.at) && s.event.at <= r.event.at + CLOCK_SLACK),
-        );
+        const started = r.candidates.some((c) => startupSuccesses.some((s) => mayBeOf(s, c) && s.event.at <= r.event.at + CLOCK_SLACK));
         if (!started) {
           return violation({
             at: r.event.at,

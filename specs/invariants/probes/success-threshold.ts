@@ -1,11 +1,11 @@
 import { PASS, violation, type Invariant } from '../../invariant.js';
 import { SOURCES } from '../citations.js';
 import {
+  attributedProbeResults,
   CLOCK_SLACK,
-  containerEvents,
   formatMs,
   instanceSpans,
-  mayBelongTo,
+  mayBeOf,
   probedContainers,
   probeParams,
   runningSpanOf,
@@ -40,7 +40,7 @@ export const successThreshold: Invariant = {
       const params = probeParams(scenario, name, 'readiness');
       if (!params) continue;
       const spans = instanceSpans(trace, name);
-      const results = containerEvents(trace, 'ProbeResult', name).filter((r) => r.event.probe === 'readiness');
+      const results = attributedProbeResults(trace, name).filter((r) => r.event.probe === 'readiness');
       let wasReady: number | undefined; // the ordinal of the instance last seen ready
       for (const snapshot of trace.snapshots) {
         const status = statusOf(snapshot.status, name);
@@ -59,7 +59,7 @@ export const successThreshold: Invariant = {
         const seen: string[] = [];
         for (const r of results) {
           if (r.event.at > snapshot.at + CLOCK_SLACK) break;
-          const own = mayBelongTo(spans, span, r.index, r.event.at);
+          const own = mayBeOf(r, span);
           if (own) seen.push(r.event.result[0]!);
           if (r.event.result === 'Success') {
             successRun++;

@@ -1,9 +1,10 @@
 import { PASS, violation, type Invariant } from '../../invariant.js';
-import type { Container, ResourceList } from '../../model/pod-manifest.js';
+import type { Container, PodSpec, ResourceList } from '../../model/pod-manifest.js';
 import type { QOSClass } from '../../model/qos-class.js';
 import { parseQuantity } from '../../model/quantity.js';
 import type { Scenario } from '../../model/scenario.js';
 import { SOURCES } from '../citations.js';
+import { KeptWith } from '../kept-with.js';
 
 /** Only cpu and memory decide the class (isSupportedQoSComputeResource). */
 const QOS_RESOURCES = ['cpu', 'memory'] as const;
@@ -28,11 +29,11 @@ export const classMatchesResources: Invariant = {
   kind: 'safety',
   appliesTo(scenario) {
     if (scenario.pod.spec.resources !== undefined) return { skip: 'pod-level resources (PodLevelResources) are classified with their own defaulting, not modelled here' };
-    if (expectedQosClass(scenario) === undefined) return { skip: 'a cpu or memory quantity does not parse; validation rejects such a pod' };
+    if (expectedQosClassOnce(scenario) === undefined) return { skip: 'a cpu or memory quantity does not parse; validation rejects such a pod' };
     return true;
   },
   check(trace, scenario) {
-    const expected = expectedQosClass(scenario);
+    const expected = expectedQosClassOnce(scenario);
     if (expected === undefined) return PASS;
     const s = trace.snapshots.find((x) => x.status.qosClass !== expected);
     if (!s) return PASS;
@@ -44,6 +45,13 @@ export const classMatchesResources: Invariant = {
     });
   },
 };
+
+/** Each pod spec's expected class, computed once (appliesTo and check both ask; a scenario is not changed once made). */
+const expectedOfSpec = new KeptWith<PodSpec, { qos: QOSClass | undefined }>('podlife expected QoS class');
+
+function expectedQosClassOnce(scenario: Scenario): QOSClass | undefined {
+  return expectedOfSpec.get(scenario.pod.spec, () => ({ qos: expectedQosClass(scenario) })).qos;
+}
 
 /** The sum-based GetPodQOS over defaulted container resources; undefined if a quantity does not parse. */
 export function expectedQosClass(scenario: Scenario): QOSClass | undefined {

@@ -2,7 +2,17 @@ import { PASS, violation, type Invariant, type Tolerance } from '../../invariant
 import type { Millis } from '../../model/time.js';
 import type { Trace } from '../../model/trace.js';
 import { SOURCES } from '../citations.js';
-import { containerNames, formatMs, instancesOf } from '../trace-view.js';
+import {
+  appliedFaultEvents,
+  appliedFaults,
+  containerEvents,
+  containerNames,
+  failedImageAttempts,
+  formatMs,
+  instanceSpans,
+  kubeletStartIndexes,
+  sandboxRecreations,
+} from '../trace-view.js';
 
 const TOLERANCE: Tolerance = {
   early: 1000,
@@ -27,28 +37,25 @@ export const crashLoopBackOff: Invariant = {
   tolerance: TOLERANCE,
   check(trace, scenario) {
     const o = trace.options;
-    const resets = kubeletRestarts(trace);
-    const newSandboxes = trace.events.filter((e) => e.type === 'SandboxCreated' && e.attempt > 0).map((e) => e.at);
+    const newSandboxes = sandboxRecreations(trace);
     const init = new Set((scenario.pod.spec.initContainers ?? []).map((c) => c.name));
     const firstInit = scenario.pod.spec.initContainers?.[0]?.name;
     const hasInit = init.size > 0;
+    // Built on first use: most traces restart nothing.
+    let podSteps: Step[] | undefined;
+    let busy: ((from: Millis, to: Millis) => boolean) | undefined;
+    let kubeletDown: ((from: Millis, to: Millis) => boolean) | undefined;
     for (const name of containerNames(scenario)) {
-      const instances = instancesOf(trace, name);
-      const kills = trace.events.filter((e) => e.type === 'ContainerKilling' && e.container === name).map((e) => e.at);
-      // A start attempt that got past the crash-loop check but failed at the image also
-      // advances the back-off (doBackOff calls Next before the image is pulled).
-      const failedStarts = trace.events.flatMap((e, index) =>
-        (e.type === 'ImagePullFailed' || e.type === 'ImagePullBackOff') && e.container === name ? [{ at: e.at, index }] : [],
-      );
-      const removalIndexes = trace.events.flatMap((e, index) =>
-        e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'RemoveContainer' && e.fault.container === name ? [index] : [],
-      );
-      // Image updates by their place in the event order: at one moment, order tells before from after.
-      const imageChanges = trace.events.flatMap((e, index) =>
-        e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'UpdateImage' && e.fault.container === name ? [{ at: e.at, index }] : [],
-      );
-      const sandboxIndexes = trace.events.flatMap((e, index) => (e.type === 'SandboxCreated' && e.attempt > 0 ? [{ at: e.at, index }] : []));
-      const startIndexes = trace.events.flatMap((e, index) => (e.type === 'ContainerStarted' && e.container === name ? [index] : []));
+      const instances = instanceSpans(trace, name);
+      if (instances.length < 2) continue;
+      const kills = containerEvents(trace, 'ContainerKilling', name).map((k) => k.event.at);
+      const removalIndexes = appliedFaults(trace, 'RemoveContainer')
+        .filter((f) => f.fault.container === name)
+        .map((f) => f.index);
+      const startIndexes = instances.map((s) => s.startIndex);
+      // Everything doBackOff may see between two starts, in event order (see `steps` below).
+      podSteps ??= podBackOffSteps(trace);
+      const containerSteps = mergeByIndex(podSteps, containerBackOffSteps(trace, name));
       let entry: Entry | undefined;
       for (let i = 1; i < instances.length; i++) {
         const [prev, next] = [instances[i - 1]!, instances[i]!];
@@ -76,14 +83,7 @@ export const crashLoopBackOff: Invariant = {
         // purgeInitContainers): with no exited record doBackOff neither holds nor calls Next —
         // except for the first init container, started in that same sync from the pod status
         // read before the purge (computePodActions: InitContainersToStart = [0]).
-        const steps = [
-          ...resets.map((r) => ({ ...r, kind: 'reset' as const })),
-          ...sandboxIndexes.map((r) => ({ ...r, kind: 'sandbox' as const })),
-          ...imageChanges.map((r) => ({ ...r, kind: 'change' as const })),
-          ...failedStarts.map((r) => ({ ...r, kind: 'attempt' as const })),
-        ]
-          .filter((step) => step.index > startIndexes[i - 1]! && step.index < startIndexes[i]!)
-          .sort((x, y) => x.index - y.index);
+        const steps = containerSteps.filter((step) => step.index > startIndexes[i - 1]! && step.index < startIndexes[i]!);
         const delayBefore = seenExit === undefined || entry === undefined || expired(entry, seenExit, o) ? 0 : entry.backoff;
         let purged = false;
         let sandboxAt: Millis | undefined;
@@ -126,7 +126,9 @@ export const crashLoopBackOff: Invariant = {
         // done: then only the lower bound is the crash loop's.
         // Likewise while the kubelet is down, or — with init containers or sidecars — while the pod is
         // not initialized (computePodActions starts no regular container then, R2.1, R2.7).
-        const upperBoundHolds = attempts === 0 && !hasInit && !busy(trace, exitAt, next.startedAt) && !kubeletDown(trace, exitAt, next.startedAt);
+        busy ??= podWorkerBusyBetween(trace);
+        kubeletDown ??= kubeletDownBetween(trace);
+        const upperBoundHolds = attempts === 0 && !hasInit && !busy(exitAt, next.startedAt) && !kubeletDown(exitAt, next.startedAt);
         const tooLate = upperBoundHolds && actual > latest + TOLERANCE.late;
         if (actual < delay - TOLERANCE.early || tooLate) {
           return violation({
@@ -146,33 +148,109 @@ export const crashLoopBackOff: Invariant = {
 
 type Entry = { backoff: Millis; lastUpdate: Millis };
 
-/** Was the kubelet stopped (NodeDown … NodeUp) at some point between `from` and `to`? */
-function kubeletDown(trace: Trace, from: Millis, to: Millis): boolean {
+/**
+ * What doBackOff may see between two starts, by position in `trace.events`: a new kubelet
+ * (`reset`), a re-created sandbox (`sandbox`), an image update (`change`), a start attempt
+ * that failed at the image (`attempt`).
+ */
+interface Step {
+  at: Millis;
+  index: number;
+  kind: 'reset' | 'sandbox' | 'change' | 'attempt';
+}
+
+/** The steps that concern every container — kubelet restarts and sandbox re-creations — in event order. */
+function podBackOffSteps(trace: Trace): Step[] {
+  const resets = kubeletStartIndexes(trace).map((index): Step => ({ at: trace.events[index]!.at, index, kind: 'reset' }));
+  const sandboxes: Step[] = [];
+  trace.events.forEach((e, index) => {
+    if (e.type === 'SandboxCreated' && e.attempt > 0) sandboxes.push({ at: e.at, index, kind: 'sandbox' });
+  });
+  return mergeByIndex(resets, sandboxes);
+}
+
+/**
+ * The container's own steps, in event order: its image updates (by their place in the event
+ * order: at one moment, order tells before from after), and start attempts that got past the
+ * crash-loop check but failed at the image — they advance the back-off too (doBackOff calls
+ * Next before the image is pulled).
+ */
+function containerBackOffSteps(trace: Trace, name: string): Step[] {
+  const changes = appliedFaults(trace, 'UpdateImage')
+    .filter((f) => f.fault.container === name)
+    .map(({ at, index }): Step => ({ at, index, kind: 'change' }));
+  const attempts = failedImageAttempts(trace, name).map(({ event, index }): Step => ({ at: event.at, index, kind: 'attempt' }));
+  return mergeByIndex(changes, attempts);
+}
+
+/** Two lists in event order merged into one (each event is in at most one of them). */
+function mergeByIndex(a: readonly Step[], b: readonly Step[]): Step[] {
+  if (b.length === 0) return [...a];
+  if (a.length === 0) return [...b];
+  return [...a, ...b].sort((x, y) => x.index - y.index);
+}
+
+/**
+ * Was the kubelet stopped (NodeDown … NodeUp) at some point between `from` and `to`? The
+ * stops are read once: a NodeDown while stopped moves the stop's start; an up without a stop
+ * is no stop.
+ */
+function kubeletDownBetween(trace: Trace): (from: Millis, to: Millis) => boolean {
+  const stops: { since: Millis; until: Millis }[] = [];
   let downSince: Millis | undefined;
-  for (const e of trace.events) {
-    if (e.type !== 'FaultInjected' || e.outcome !== 'applied') continue;
+  for (const { event: e } of appliedFaultEvents(trace)) {
     if (e.fault.type === 'NodeDown') downSince = e.at;
     if ((e.fault.type === 'NodeUp' || e.fault.type === 'NodeReboot') && downSince !== undefined) {
-      if (downSince < to && e.at > from) return true;
+      stops.push({ since: downSince, until: e.at });
       downSince = undefined;
     }
   }
-  return downSince !== undefined && downSince < to;
+  const stillDown = downSince;
+  return (from, to) => stops.some((d) => d.since < to && d.until > from) || (stillDown !== undefined && stillDown < to);
 }
 
-/** Was the pod worker inside a kill or a postStart hook at some point between `from` and `to`? */
-function busy(trace: Trace, from: Millis, to: Millis): boolean {
-  const open = new Map<string, Millis>();
-  for (const e of trace.events) {
-    if (e.at > to) break;
-    if (e.type === 'ContainerKilling' || (e.type === 'HookStarted' && e.hook === 'postStart')) open.set(e.container, e.at);
-    else if ((e.type === 'ContainerExited' || (e.type === 'HookFinished' && e.hook === 'postStart')) && open.has(e.container)) {
-      const started = open.get(e.container)!;
-      open.delete(e.container);
-      if (e.at >= from && started < to) return true;
-    }
+/**
+ * Was the pod worker inside a kill or a postStart hook at some point between `from` and `to`?
+ * Replayed over the events up to the first one after `to`: a kill or hook start opens a hold
+ * for its container (replacing one still open), the container's exit or the hook's end closes
+ * it. The holds are read once, each with the positions where it opened and where it was
+ * closed or replaced.
+ */
+function podWorkerBusyBetween(trace: Trace): (from: Millis, to: Millis) => boolean {
+  interface Hold {
+    started: Millis;
+    openIndex: number;
+    /** Where it was closed or replaced (Infinity: never). */
+    endIndex: number;
+    /** When it was closed, if it was (not replaced). */
+    closedAt?: Millis;
   }
-  return [...open.values()].some((started) => started < to);
+  const holds: Hold[] = [];
+  const open = new Map<string, Hold>();
+  trace.events.forEach((e, index) => {
+    if (e.type === 'ContainerKilling' || (e.type === 'HookStarted' && e.hook === 'postStart')) {
+      const replaced = open.get(e.container);
+      if (replaced) replaced.endIndex = index;
+      const hold: Hold = { started: e.at, openIndex: index, endIndex: Infinity };
+      holds.push(hold);
+      open.set(e.container, hold);
+    } else if ((e.type === 'ContainerExited' || (e.type === 'HookFinished' && e.hook === 'postStart')) && open.has(e.container)) {
+      const hold = open.get(e.container)!;
+      open.delete(e.container);
+      hold.endIndex = index;
+      hold.closedAt = e.at;
+    }
+  });
+  return (from, to) => {
+    // the replay stops before the first event after `to`
+    let stop = trace.events.findIndex((e) => e.at > to);
+    if (stop < 0) stop = trace.events.length;
+    return holds.some((h) => {
+      if (h.openIndex >= stop || h.started >= to) return false;
+      if (h.endIndex >= stop) return true; // still open where the replay stops
+      return h.closedAt !== undefined && h.closedAt >= from;
+    });
+  };
 }
 
 /** R4.3: an entry expires when the container ran longer than the reset period before exiting. */
@@ -184,11 +262,4 @@ function expired(entry: Entry, exitAt: Millis, o: Trace['options']): boolean {
 function advance(entry: Entry | undefined, exitAt: Millis, now: Millis, o: Trace['options']): Entry {
   if (entry === undefined || expired(entry, exitAt, o)) return { backoff: o.crashLoopBackOffInitial, lastUpdate: now };
   return { backoff: Math.min(entry.backoff * 2, o.crashLoopBackOffMax), lastUpdate: now };
-}
-
-/** When (and where in the event order) a new kubelet process started (its back-off table is empty). */
-function kubeletRestarts(trace: Trace): { at: Millis; index: number }[] {
-  return trace.events.flatMap((e, index) =>
-    e.type === 'FaultInjected' && e.outcome === 'applied' && (e.fault.type === 'NodeUp' || e.fault.type === 'NodeReboot') ? [{ at: e.at, index }] : [],
-  );
 }

@@ -67,11 +67,9 @@ export const failedContainersRestarted: Invariant = {
       const spans = instanceSpans(trace, name);
       // Instances whose record a RemoveContainer fault took away: the kubelet decides on the newest record left.
       const removed = new Set(
-        trace.events.flatMap((e, index) =>
-          e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'RemoveContainer' && e.fault.container === name
-            ? [spanAtIndex(spans, index)?.ordinal]
-            : [],
-        ),
+        appliedFaults(trace, 'RemoveContainer')
+          .filter((f) => f.fault.container === name)
+          .map((f) => spanAtIndex(spans, f.index)?.ordinal),
       );
       for (const span of spans) {
         const exit = span.exit;

@@ -25,7 +25,7 @@ export const lastStateIsPreviousInstance: Invariant = {
   level: 'must',
   kind: 'safety',
   check(trace) {
-    const spansOf = new Map<string, InstanceSpan[]>();
+    const spansOf = new Map<string, readonly InstanceSpan[]>();
     const removalsOf = new Map<string, { at: number; index: number }[]>();
     trace.events.forEach((e, index) => {
       if (e.type !== 'FaultInjected' || e.outcome !== 'applied' || e.fault.type !== 'RemoveContainer') return;

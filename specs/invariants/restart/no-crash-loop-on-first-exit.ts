@@ -1,6 +1,6 @@
 import { PASS, violation, type Invariant } from '../../invariant.js';
 import { SOURCES } from '../citations.js';
-import { allStatuses, appliedFaults, CLOCK_SLACK, containerEvents, formatMs, statusOf } from '../trace-view.js';
+import { allStatuses, appliedFaults, CLOCK_SLACK, containerEvents, failedImageAttempts, formatMs, statusOf } from '../trace-view.js';
 
 /**
  * R4.4, E5: the first restart after the first exit is immediate — doBackOff finds no
@@ -43,9 +43,7 @@ export const noCrashLoopOnFirstExit: Invariant = {
         const firstExit = before[0];
         const failedStart =
           firstExit !== undefined &&
-          (trace.events.some(
-            (e) => (e.type === 'ImagePullFailed' || e.type === 'ImagePullBackOff') && e.container === status.name && e.at >= firstExit && e.at <= snapshot.at + CLOCK_SLACK,
-          ) ||
+          (failedImageAttempts(trace, status.name).some(({ event: e }) => e.at >= firstExit && e.at <= snapshot.at + CLOCK_SLACK) ||
             trace.snapshots.some((s) => s.at >= firstExit && s.at <= snapshot.at && START_ERRORS.has(statusOf(s.status, status.name)?.state.waiting?.reason ?? '')) ||
             appliedFaults(trace, 'ImagePullFailure').some((f) => f.fault.container === status.name && f.at <= snapshot.at && (f.fault.until ?? Infinity) >= firstExit));
         if (before.length < 2 && !failedStart) {

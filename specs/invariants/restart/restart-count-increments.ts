@@ -1,6 +1,6 @@
 import { PASS, violation, type Invariant } from '../../invariant.js';
 import { SOURCES } from '../citations.js';
-import { containerNames, instancesOf } from '../trace-view.js';
+import { appliedFaults, containerNames, instancesOf, sandboxCreations } from '../trace-view.js';
 
 /**
  * R4.6: every new instance of a container gets the previous restartCount + 1. The exception
@@ -14,12 +14,10 @@ export const restartCountIncrements: Invariant = {
   level: 'must',
   kind: 'safety',
   check(trace, scenario) {
-    const sandboxes = trace.events.filter((e) => e.type === 'SandboxCreated').map((e) => e.at);
+    const sandboxes = sandboxCreations(trace);
     // A record removed behind the kubelet's back (E13) leaves the count to whatever record
     // remains: "we only promised best-effort restart count reporting" (kuberuntime_manager.go GetPodStatus).
-    const removals = trace.events.flatMap((e) =>
-      e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'RemoveContainer' ? [{ at: e.at, container: e.fault.container }] : [],
-    );
+    const removals = appliedFaults(trace, 'RemoveContainer');
     const inits = new Set((scenario.pod.spec.initContainers ?? []).map((c) => c.name));
     for (const name of containerNames(scenario)) {
       const instances = instancesOf(trace, name);
@@ -27,7 +25,7 @@ export const restartCountIncrements: Invariant = {
         const [prev, next] = [instances[i - 1]!, instances[i]!];
         const between = (t: number) => t > prev.startedAt && t <= next.startedAt;
         const purged = inits.has(name) && sandboxes.some(between);
-        const removed = removals.some((r) => r.container === name && between(r.at));
+        const removed = removals.some((r) => r.fault.container === name && between(r.at));
         if (purged || removed) continue;
         if (next.restartCount !== prev.restartCount + 1) {
           return violation({

@@ -7,6 +7,7 @@ import {
   appliedFaults,
   backOffBound,
   deletionRequestedAt,
+  failedImageAttempts,
   formatMs,
   instanceSpans,
   kubeletDown,
@@ -85,7 +86,7 @@ export const alwaysRestarted: Invariant = {
         // the image pull back-off is keyed by pod and image, so another container's failures can hold this one too
         const imageMissing =
           pullFailures.some((f) => f.fault.container === name && f.at <= restartBy && (f.fault.until ?? Infinity) >= exit.at) ||
-          trace.events.some((e) => (e.type === 'ImagePullFailed' || e.type === 'ImagePullBackOff') && e.container === name && e.at >= exit.at && e.at <= restartBy);
+          failedImageAttempts(trace, name).some(({ event: e }) => e.at >= exit.at && e.at <= restartBy);
         const kubeletAway = overlaps(down, exit.at, restartBy) || restarts.some((t) => t >= exit.at && t <= restartBy);
         if (stop <= restartBy || imageMissing || kubeletAway || trace.horizon < restartBy) continue;
         return violation({
@@ -113,7 +114,7 @@ const NOT_AN_ATTEMPT = new Set(['CrashLoopBackOff', 'ContainerCreating', 'PodIni
  * leave no ContainerStarted: the back-off can then be anything up to its cap.
  */
 function failedStartBefore(trace: Trace, name: string, at: Millis): boolean {
-  if (trace.events.some((e) => (e.type === 'ImagePullFailed' || e.type === 'ImagePullBackOff') && e.container === name && e.at <= at)) return true;
+  if (failedImageAttempts(trace, name).some(({ event: e }) => e.at <= at)) return true;
   if (appliedFaults(trace, 'ImagePullFailure').some((f) => f.fault.container === name && f.at <= at)) return true;
   return trace.snapshots.some((s) => {
     if (s.at > at) return false;

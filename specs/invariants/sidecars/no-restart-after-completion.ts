@@ -3,7 +3,20 @@ import { SOURCES } from '../citations.js';
 import type { Scenario } from '../../model/scenario.js';
 import type { Millis } from '../../model/time.js';
 import type { Trace } from '../../model/trace.js';
-import { busyUntil, CLOCK_SLACK, formatMs, instanceSpans, kubeletDown, kubeletRestarts, namesOfRole, podFinishedAt, podWorkerBusy, startedEvidence, type Interval } from '../trace-view.js';
+import {
+  busyUntil,
+  CLOCK_SLACK,
+  eventsOfType,
+  formatMs,
+  instanceSpans,
+  kubeletDown,
+  kubeletRestarts,
+  namesOfRole,
+  podFinishedAt,
+  podWorkerBusy,
+  startedEvidence,
+  type Interval,
+} from '../trace-view.js';
 
 const TOLERANCE: Tolerance = {
   early: 0,
@@ -52,7 +65,7 @@ export const noRestartAfterCompletion: Invariant = {
     if (judgedUntil <= killedFrom + TOLERANCE.late) return PASS;
     const allowedUntil = killedFrom + TOLERANCE.late;
     const sidecars = new Set(namesOfRole(scenario, 'sidecar'));
-    const start = trace.events.find((e) => e.type === 'ContainerStarted' && sidecars.has(e.container) && e.at > allowedUntil && e.at < judgedUntil);
+    const start = eventsOfType(trace, 'ContainerStarted').find((e) => sidecars.has(e.container) && e.at > allowedUntil && e.at < judgedUntil);
     if (!start || start.type !== 'ContainerStarted') return PASS;
     return violation({
       at: start.at,

@@ -1,7 +1,7 @@
 import { PASS, violation, type Invariant } from '../../invariant.js';
 import type { KillReason } from '../../model/trace-event.js';
 import { SOURCES } from '../citations.js';
-import { CLOCK_SLACK, formatMs, instanceSpans, namesOfRole, type InstanceSpan } from '../trace-view.js';
+import { CLOCK_SLACK, containerEvents, formatMs, instanceSpans, namesOfRole, type InstanceSpan } from '../trace-view.js';
 
 /** Kill reasons of a single container; every other reason is part of killing the whole pod. */
 const SINGLE_CONTAINER_KILLS: readonly KillReason[] = ['LivenessProbe', 'StartupProbe', 'SpecChanged', 'PostStartHookFailed'];
@@ -29,17 +29,17 @@ export const terminationOrder: Invariant = {
     const spans = new Map([...sidecars, ...regular].map((n) => [n, instanceSpans(trace, n)]));
     for (const [k, sidecar] of sidecars.entries()) {
       const holders = [...regular, ...sidecars.slice(k + 1)];
-      for (const [sigIndex, e] of trace.events.entries()) {
-        if (e.type !== 'SignalSent' || e.signal !== 'SIGTERM' || e.container !== sidecar) continue;
+      for (const { event: e, index: sigIndex } of containerEvents(trace, 'SignalSent', sidecar)) {
+        if (e.signal !== 'SIGTERM') continue;
         const own = spans.get(sidecar)!.filter((s) => s.startIndex < sigIndex).at(-1);
         if (!own) continue;
-        const kills = trace.events
-          .map((x, i) => ({ x, i }))
-          .filter(({ x, i }) => i > own.startIndex && i < sigIndex && x.type === 'ContainerKilling' && x.container === sidecar);
-        const podKills = kills.filter(({ x }) => x.type === 'ContainerKilling' && !SINGLE_CONTAINER_KILLS.includes(x.reason));
+        const kills = containerEvents(trace, 'ContainerKilling', sidecar)
+          .filter(({ index: i }) => i > own.startIndex && i < sigIndex)
+          .map(({ event: x, index: i }) => ({ x, i }));
+        const podKills = kills.filter(({ x }) => !SINGLE_CONTAINER_KILLS.includes(x.reason));
         if (podKills.length === 0 || podKills.length !== kills.length) continue;
         const first = podKills[0]!;
-        const graceRunsOut = Math.min(...podKills.map(({ x }) => x.at + (x.type === 'ContainerKilling' ? x.gracePeriodSeconds : 0) * 1000));
+        const graceRunsOut = Math.min(...podKills.map(({ x }) => x.at + x.gracePeriodSeconds * 1000));
         if (e.at >= graceRunsOut) continue;
         for (const holder of holders) {
           const span = spans.get(holder)!.filter((s) => s.startIndex < first.i).at(-1);

@@ -1,6 +1,6 @@
 import { PASS, violation, type Invariant, type Tolerance } from '../../invariant.js';
 import { SOURCES } from '../citations.js';
-import { containerEvents, containerNames, formatMs, instanceSpans, kubeletDown, kubeletRestarts, overlaps } from '../trace-view.js';
+import { containerEvents, containerNames, eventsOfType, formatMs, instanceSpans, kubeletDown, kubeletRestarts, overlaps } from '../trace-view.js';
 
 const TOLERANCE: Tolerance = {
   early: 0,
@@ -27,13 +27,13 @@ export const forceDeleteWindow: Invariant = {
   kind: 'timing',
   tolerance: TOLERANCE,
   appliesTo(_scenario, trace) {
-    return trace.events.some((e) => e.type === 'DeletionRequested' && (e.force || e.gracePeriodSeconds === 0)) ? true : { skip: 'the pod was not force-deleted' };
+    return eventsOfType(trace, 'DeletionRequested').some((e) => e.force || e.gracePeriodSeconds === 0) ? true : { skip: 'the pod was not force-deleted' };
   },
   check(trace, scenario) {
-    const request = trace.events.find((e) => e.type === 'DeletionRequested' && (e.force || e.gracePeriodSeconds === 0));
+    const request = eventsOfType(trace, 'DeletionRequested').find((e) => e.force || e.gracePeriodSeconds === 0);
     if (!request) return PASS;
     const removedBy = request.at + TOLERANCE.late;
-    const removed = trace.events.find((e) => e.type === 'PodRemoved');
+    const removed = eventsOfType(trace, 'PodRemoved')[0];
     if ((!removed || removed.at > removedBy) && trace.horizon >= removedBy) {
       return violation({
         at: removed?.at ?? removedBy,

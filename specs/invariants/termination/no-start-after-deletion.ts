@@ -1,6 +1,6 @@
 import { PASS, violation, type Invariant } from '../../invariant.js';
 import { SOURCES } from '../citations.js';
-import { CLOCK_SLACK, deletionRequestedAt, formatMs } from '../trace-view.js';
+import { CLOCK_SLACK, deletionRequestedAt, eventsOfType, formatMs } from '../trace-view.js';
 
 /**
  * R5.6: once the pod has a deletionTimestamp no container — regular, init or sidecar — is
@@ -21,7 +21,7 @@ export const noStartAfterDeletion: Invariant = {
   check(trace) {
     const deletedAt = deletionRequestedAt(trace);
     if (deletedAt === undefined) return PASS;
-    const start = trace.events.find((e) => e.type === 'ContainerStarted' && e.at > deletedAt + CLOCK_SLACK);
+    const start = eventsOfType(trace, 'ContainerStarted').find((e) => e.at > deletedAt + CLOCK_SLACK);
     if (start && start.type === 'ContainerStarted') {
       return violation({
         at: start.at,

@@ -1,6 +1,6 @@
 import { PASS, violation, type Invariant } from '../../invariant.js';
 import { SOURCES } from '../citations.js';
-import { CLOCK_SLACK, containerEvents, containerNames, formatMs, instanceSpans, spanAtIndex } from '../trace-view.js';
+import { CLOCK_SLACK, containerEvents, containerNames, eventsOfType, formatMs, instanceSpans, spanAtIndex } from '../trace-view.js';
 
 /**
  * R5.5: termination kills only the containers the runtime shows running
@@ -16,7 +16,7 @@ export const prestopOnlyRunning: Invariant = {
   level: 'must',
   kind: 'safety',
   appliesTo(_scenario, trace) {
-    return trace.events.some((e) => e.type === 'HookStarted' && e.hook === 'preStop') ? true : { skip: 'no preStop hook ran' };
+    return eventsOfType(trace, 'HookStarted').some((e) => e.hook === 'preStop') ? true : { skip: 'no preStop hook ran' };
   },
   check(trace, scenario) {
     for (const name of containerNames(scenario)) {

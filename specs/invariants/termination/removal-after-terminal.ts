@@ -1,7 +1,7 @@
 import { PASS, violation, type Invariant } from '../../invariant.js';
 import { isTerminalPhase } from '../../model/pod-phase.js';
 import { SOURCES } from '../citations.js';
-import { formatMs } from '../trace-view.js';
+import { eventsOfType, formatMs } from '../trace-view.js';
 
 /**
  * R5.8, R1.8: the kubelet deletes a terminating pod from the API (grace 0, UID
@@ -17,12 +17,12 @@ export const removalAfterTerminal: Invariant = {
   level: 'must',
   kind: 'safety',
   appliesTo(_scenario, trace) {
-    return trace.events.some((e) => e.type === 'PodRemoved') ? true : { skip: 'the pod was not removed' };
+    return eventsOfType(trace, 'PodRemoved').length > 0 ? true : { skip: 'the pod was not removed' };
   },
   check(trace) {
-    const removed = trace.events.find((e) => e.type === 'PodRemoved');
+    const removed = eventsOfType(trace, 'PodRemoved')[0];
     if (!removed) return PASS;
-    const forced = trace.events.some((e) => e.type === 'DeletionRequested' && (e.force || e.gracePeriodSeconds === 0) && e.at <= removed.at);
+    const forced = eventsOfType(trace, 'DeletionRequested').some((e) => (e.force || e.gracePeriodSeconds === 0) && e.at <= removed.at);
     if (forced) return PASS;
     if (trace.snapshots.some((s) => s.at <= removed.at && isTerminalPhase(s.status.phase))) return PASS;
     const last = [...trace.snapshots].reverse().find((s) => s.at <= removed.at);

@@ -1,7 +1,7 @@
 import { PASS, violation, type Invariant, type Tolerance } from '../../invariant.js';
 import type { Millis } from '../../model/time.js';
 import { SOURCES } from '../citations.js';
-import { containerEvents, containerNames, formatMs, instanceSpans, spanAtIndex } from '../trace-view.js';
+import { containerEvents, containerNames, eventsOfType, formatMs, instanceSpans, spanAtIndex } from '../trace-view.js';
 
 const TOLERANCE: Tolerance = {
   early: 1000,
@@ -27,10 +27,10 @@ export const sigkillNotBeforeGrace: Invariant = {
   kind: 'timing',
   tolerance: TOLERANCE,
   appliesTo(_scenario, trace) {
-    return trace.events.some((e) => e.type === 'DeletionRequested') ? true : { skip: 'the pod was not deleted' };
+    return eventsOfType(trace, 'DeletionRequested').length > 0 ? true : { skip: 'the pod was not deleted' };
   },
   check(trace, scenario) {
-    const requests = trace.events.flatMap((e) => (e.type === 'DeletionRequested' ? [{ at: e.at, deadline: e.at + e.gracePeriodSeconds * 1000 }] : []));
+    const requests = eventsOfType(trace, 'DeletionRequested').map((e) => ({ at: e.at, deadline: e.at + e.gracePeriodSeconds * 1000 }));
     const first = requests[0];
     if (!first) return PASS;
     const bound = (t: Millis) => Math.min(...requests.filter((r) => r.at <= t).map((r) => r.deadline));
