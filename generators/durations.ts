@@ -19,7 +19,8 @@ export function maybe<T>(arb: fc.Arbitrary<T>, presence = 0.5): fc.Arbitrary<T |
 
 /** Drops keys whose value is undefined, so generated objects read like hand-written ones. */
 export function compact<T extends object>(value: T): T {
-  const out = {} as T;
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
-  return out;
+  const out = {} as Record<string, unknown>;
+  const from = value as Record<string, unknown>;
+  for (const k in from) if (Object.hasOwn(from, k) && from[k] !== undefined) out[k] = from[k];
+  return out as T;
 }
