@@ -31,6 +31,8 @@ export class ContainerRuntime {
   /** The kubelet's container log directory: restart counts that have a log file, per container name. */
   private readonly logs = new Map<string, Set<number>>();
   listener: RuntimeListener | null = null;
+  /** The last GetPodStatus answer, until anything it shows changes (views are never changed). */
+  private shown: RuntimePodStatus | null = null;
 
   constructor(
     private readonly scheduler: Scheduler,
@@ -40,11 +42,12 @@ export class ContainerRuntime {
 
   /** GetPodStatus: sandboxes and containers, newest first. */
   podStatus(): RuntimePodStatus {
+    if (this.shown) return this.shown;
     const sandboxes: SandboxView[] = [];
     for (let i = this.sandboxes.length - 1; i >= 0; i--) sandboxes.push({ ...this.sandboxes[i]! });
     const containers = [];
     for (let i = this.records.length - 1; i >= 0; i--) containers.push(viewOf(this.records[i]!));
-    return { sandboxes, containers };
+    return (this.shown = { sandboxes, containers });
   }
 
   currentSandboxAttempt(): number | undefined {
@@ -52,12 +55,14 @@ export class ContainerRuntime {
   }
 
   createSandbox(attempt: number): void {
+    this.shown = null;
     for (const s of this.sandboxes) s.ready = false;
     this.sandboxes.push({ attempt, ready: true });
     this.recorder.event({ at: this.scheduler.now, type: 'SandboxCreated', attempt });
   }
 
   stopSandboxes(): void {
+    this.shown = null;
     for (const s of this.sandboxes) s.ready = false;
   }
 
@@ -71,6 +76,7 @@ export class ContainerRuntime {
 
   /** The kubelet removes records, and their logs with them (init container pruning and purging, R2.5). */
   remove(ids: ReadonlySet<number>): void {
+    this.shown = null;
     for (let i = this.records.length - 1; i >= 0; i--) {
       const record = this.records[i]!;
       if (!ids.has(record.id)) continue;
@@ -83,6 +89,7 @@ export class ContainerRuntime {
   forceRemove(record: ContainerRecord): void {
     this.exit(record, SIGKILL_EXIT_CODE, 'Error', false);
     const i = this.records.indexOf(record);
+    this.shown = null;
     if (i >= 0) this.records.splice(i, 1);
     this.listener?.containerChanged(record);
   }
@@ -102,6 +109,7 @@ export class ContainerRuntime {
    * before the current one) ever read. Its log goes with each removed record.
    */
   private collectGarbage(name: string): void {
+    this.shown = null;
     let keptExited = false;
     for (let i = this.records.length - 1; i >= 0; i--) {
       const record = this.records[i]!;
@@ -141,6 +149,7 @@ export class ContainerRuntime {
       exitToken: 0,
       sigtermAt: null,
     };
+    this.shown = null;
     this.records.push(record);
     let logs = this.logs.get(name);
     if (!logs) this.logs.set(name, (logs = new Set()));
@@ -205,6 +214,7 @@ export class ContainerRuntime {
 
   private exit(record: ContainerRecord, exitCode: number, reason: TerminatedReason, notify = true): void {
     if (record.state !== 'running' && record.state !== 'created') return;
+    this.shown = null;
     record.state = 'exited';
     record.exitCode = exitCode;
     record.reason = reason;
