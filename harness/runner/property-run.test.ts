@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { scenarioArbitrary } from '../../generators/scenario.js';
 import type { Invariant } from '../../specs/invariant.js';
 import { PASS, violation } from '../../specs/invariant.js';
+import type { Trace } from '../../specs/model/trace.js';
+import type { Backend } from '../backends/backend.js';
 import { simBackend } from '../backends/sim-backend.js';
 import { generateScenario } from './generate-scenario.js';
 import { propertyRun } from './property-run.js';
@@ -45,6 +47,33 @@ describe('propertyRun', () => {
     // the path replays the shrunk scenario exactly
     const replayed = fc.check(fc.property(scenarioArbitrary(), () => false), { seed: c.seed, path: c.path, numRuns: 1, endOnFailure: true });
     expect(JSON.stringify(replayed.counterexample![0])).toBe(JSON.stringify(c.scenario));
+  });
+
+  it('keeps the trace a violation was found in when a re-run does not show it again (a real cluster)', async () => {
+    // A backend that misbehaves only the first time it runs a scenario: every re-run (shrinking) passes.
+    const sim = simBackend();
+    const seen = new Set<string>();
+    const flaky: Backend = {
+      ...sim,
+      name: 'flaky',
+      supports: (s) => sim.supports(s),
+      run(s) {
+        const trace = sim.run(s) as Trace;
+        const key = JSON.stringify(s);
+        const first = !seen.has(key);
+        seen.add(key);
+        return first ? { ...trace, events: [...trace.events, { at: 1, type: 'ContainerExited', container: 'x', exitCode: 3, reason: 'Error' }] } : trace;
+      },
+    };
+    const onlyOnce: Invariant = { ...neverFails, id: 'test/only-once' };
+    for (const shrink of [true, false]) {
+      const r = (await propertyRun({ backend: flaky, invariants: [onlyOnce], runs: 3, seed: 9, shrink, shrinkTimeLimit: 2000 })).invariants[0]!;
+      expect(r.violated).toBe(3);
+      // run 0, its scenario and the very trace that violated it
+      expect(r.counterexample).toMatchObject({ run: 0, path: '0', verdict: { at: 1, message: 'a container failed' } });
+      expect(r.counterexample!.trace.events.at(-1)).toMatchObject({ container: 'x', exitCode: 3 });
+      seen.clear();
+    }
   });
 
   it('stops cleanly when aborted and says so', async () => {

@@ -1,5 +1,5 @@
 import type fc from 'fast-check';
-import type { Invariant } from '../../specs/invariant.js';
+import type { Invariant, Violation } from '../../specs/invariant.js';
 import type { Scenario } from '../../specs/model/scenario.js';
 import type { Trace } from '../../specs/model/trace.js';
 import { scenarioArbitrary } from '../../generators/scenario.js';
@@ -68,7 +68,7 @@ export async function propertyRun(o: PropertyRunOptions): Promise<PropertyRunOut
     skipReasons: {},
     errors: [],
   }));
-  const firstViolation = new Map<number, { run: number; seed: number }>();
+  const firstViolation = new Map<number, FirstViolation>();
   let completed = 0;
   let interrupted = false;
   let firstViolationRun: number | undefined;
@@ -94,7 +94,7 @@ export async function propertyRun(o: PropertyRunOptions): Promise<PropertyRunOut
           r.violated++;
           const known = firstViolation.get(i);
           // the lowest run wins, whatever order concurrent runs finish in
-          if (!known || run < known.run) firstViolation.set(i, { run, seed });
+          if (!known || run < known.run) firstViolation.set(i, { run, seed, scenario, trace, violation: outcome.violation });
           firstViolationRun = firstViolationRun === undefined ? run : Math.min(firstViolationRun, run);
           break;
         }
@@ -159,19 +159,19 @@ export async function propertyRun(o: PropertyRunOptions): Promise<PropertyRunOut
 
   if (o.shrink !== false) {
     for (const [i, found] of firstViolation) {
-      if (o.signal?.aborted) break;
       const inv = o.invariants[i]!;
+      if (o.signal?.aborted) {
+        results[i]!.counterexample = asFound(inv, found);
+        continue;
+      }
       const shrunk = await shrinkViolation(arbitrary, o.backend, inv, found.seed, o.shrinkTimeLimit ?? 30_000);
       const counterexample: Counterexample | undefined = shrunk
         ? { invariant: inv.id, run: found.run, seed: found.seed, path: shrunk.path, verdict: withoutOk(shrunk.violation), scenario: shrunk.scenario, trace: shrunk.trace }
-        : await unshrunk(o.backend, inv, arbitrary, found);
-      if (counterexample) results[i]!.counterexample = counterexample;
+        : asFound(inv, found);
+      results[i]!.counterexample = counterexample;
     }
   } else {
-    for (const [i, found] of firstViolation) {
-      const c = await unshrunk(o.backend, o.invariants[i]!, arbitrary, found);
-      if (c) results[i]!.counterexample = c;
-    }
+    for (const [i, found] of firstViolation) results[i]!.counterexample = asFound(o.invariants[i]!, found);
   }
   o.onProgress?.({ done: completed, total: o.runs, violated: firstViolation.size, elapsedMs: performance.now() - started });
   return { invariants: results, completedRuns: completed, interrupted, ...(firstViolationRun !== undefined ? { firstViolationRun } : {}) };
@@ -187,11 +187,19 @@ function withoutOk(v: { ok: false } & Counterexample['verdict']): Counterexample
   return rest;
 }
 
-/** The violation as first found, when shrinking was skipped or interrupted. */
-async function unshrunk(backend: Backend, inv: Invariant, arbitrary: fc.Arbitrary<Scenario>, found: { run: number; seed: number }): Promise<Counterexample | undefined> {
-  const scenario = generateScenario(arbitrary, found.seed);
-  const trace = await backend.run(scenario);
-  const outcome = evaluate(inv, trace, scenario);
-  if (outcome.kind !== 'violation') return undefined;
-  return { invariant: inv.id, run: found.run, seed: found.seed, path: '0', verdict: withoutOk(outcome.violation), scenario, trace };
+/** The violation as first found, with the trace it was found in. */
+interface FirstViolation {
+  run: number;
+  seed: number;
+  scenario: Scenario;
+  trace: Trace;
+  violation: Violation;
+}
+
+/**
+ * The violation as found, when shrinking was skipped, interrupted or did not reproduce it:
+ * the trace that showed it, not a re-run — a real cluster need not do the same thing twice.
+ */
+function asFound(inv: Invariant, found: FirstViolation): Counterexample {
+  return { invariant: inv.id, run: found.run, seed: found.seed, path: '0', verdict: withoutOk(found.violation), scenario: found.scenario, trace: found.trace };
 }
