@@ -89,15 +89,11 @@ export class ApiServer {
     if (this.deletionTimestamp !== null) {
       const current = this.deletionGracePeriodSeconds ?? 0;
       if (grace >= current) return { outcome: 'ignored', detail: `graceful deletion already pending with ${current}s; grace only shrinks` };
-      // The timestamp moves back by the difference, but never into the past: then it is now, and
-      // a graceful request (grace > 0) gets the shortest graceful period, 1 s (BeforeDelete).
-      const shortened = this.deletionTimestamp - current * 1000 + grace * 1000;
-      this.deletionTimestamp = Math.max(shortened, now);
-      if (shortened < now && grace !== 0) grace = 1;
+      grace = this.shortenDeletion(grace);
     } else {
       this.deletionTimestamp = now + grace * 1000;
+      this.deletionGracePeriodSeconds = grace;
     }
-    this.deletionGracePeriodSeconds = grace;
     this.recorder.event({ at: now, type: 'DeletionRequested', by, gracePeriodSeconds: grace, force });
     if (grace === 0) {
       // The store writes the deletion metadata, then deletes: watchers see both (store.go Delete).
@@ -146,13 +142,24 @@ export class ApiServer {
    */
   deleteAfterTermination(): void {
     if (this.removed) return;
-    const grace = this.deletionGracePeriodSeconds ?? 0;
-    if (this.deletionTimestamp !== null && grace > 0) {
-      this.deletionTimestamp = Math.max(this.deletionTimestamp - grace * 1000, this.scheduler.now);
-      this.deletionGracePeriodSeconds = 0;
+    if (this.deletionTimestamp !== null && (this.deletionGracePeriodSeconds ?? 0) > 0) {
+      this.shortenDeletion(0);
       this.snapshot();
     }
     this.remove();
+  }
+
+  /**
+   * R5.2 — BeforeDelete on a pod already being deleted, with a shorter grace: the timestamp moves
+   * back by the difference, but never into the past — then it is now, and a graceful request
+   * (grace > 0) gets the shortest graceful period, 1 s. Returns the grace it set.
+   */
+  private shortenDeletion(grace: number): number {
+    const now = this.scheduler.now;
+    const shortened = this.deletionTimestamp! - (this.deletionGracePeriodSeconds ?? 0) * 1000 + grace * 1000;
+    this.deletionTimestamp = Math.max(shortened, now);
+    this.deletionGracePeriodSeconds = shortened < now && grace !== 0 ? 1 : grace;
+    return this.deletionGracePeriodSeconds;
   }
 
   remove(): void {
