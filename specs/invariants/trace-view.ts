@@ -638,16 +638,23 @@ function computeFailureCrossings(trace: Trace, container: string, probe: ProbeTy
   return out;
 }
 
-/** The instance a status shows running: the one whose start is nearest its `startedAt` (the newest on a tie). */
+/**
+ * The instance a status shows running: the one whose start is nearest its `startedAt` (the newest
+ * on a tie). API times are whole seconds, so when several instances started within CLOCK_SLACK of
+ * it (on v1.34.10 a sidecar ran 9 ms and its restart began in the same second), the one with the
+ * status' restartCount is meant.
+ */
 export function runningSpanOf(spans: readonly InstanceSpan[], status: ContainerStatus): InstanceSpan | undefined {
   const startedAt = status.state.running?.startedAt;
   if (startedAt === undefined) return undefined;
   let found: InstanceSpan | undefined;
+  let counted: InstanceSpan | undefined;
   for (const s of spans) {
     if (s.startedAt > startedAt + CLOCK_SLACK) break;
     if (!found || Math.abs(s.startedAt - startedAt) <= Math.abs(found.startedAt - startedAt)) found = s;
+    if (s.restartCount === status.restartCount && Math.abs(s.startedAt - startedAt) <= CLOCK_SLACK) counted = s;
   }
-  return found;
+  return counted ?? found;
 }
 
 /** Whether position `index` lies within the instance (after its start, before its exit). */

@@ -38,6 +38,30 @@ describe(lastStateIsPreviousInstance.id, () => {
   });
 });
 
+describe(`${lastStateIsPreviousInstance.id} with whole-second API times`, () => {
+  // As on v1.34.10: #0 ran 1096–1105 ms, #1 started at 1278 ms; the API shows both starts as 1 s.
+  function sameSecond() {
+    return traceOf(simpleSpec('Always', 'app'))
+      .event({ at: 1_096, type: 'ContainerStarted', container: 'app', restartCount: 0 })
+      .event({ at: 1_105, type: 'ContainerExited', container: 'app', exitCode: 2, reason: 'Error' })
+      .event({ at: 1_278, type: 'ContainerStarted', container: 'app', restartCount: 1 });
+  }
+
+  it('passes: the status with restartCount 1 shows #1, whose previous instance is #0', () => {
+    const { trace, scenario } = sameSecond()
+      .at(2_196, container('app', { state: running(1_000), lastState: terminated(2, 1_000, 1_000), restartCount: 1 }))
+      .build();
+    expect(lastStateIsPreviousInstance.check(trace, scenario)).toEqual({ ok: true });
+  });
+
+  it('fails when that status shows an exit #0 did not make', () => {
+    const { trace, scenario } = sameSecond()
+      .at(2_196, container('app', { state: running(1_000), lastState: terminated(7, 1_000, 1_000), restartCount: 1 }))
+      .build();
+    expect(lastStateIsPreviousInstance.check(trace, scenario)).toMatchObject({ ok: false, at: 2_196, observed: 'lastState.terminated with exit code 7 (state running, restartCount 1)' });
+  });
+});
+
 describe(`${lastStateIsPreviousInstance.id} after TerminatePod`, () => {
   it('keeps the newest exit as lastState under a synthesized ContainerStatusUnknown state (E25)', () => {
     const { trace, scenario } = crashing()

@@ -92,8 +92,13 @@ export const lastStateIsPreviousInstance: Invariant = {
 
 /** The instance whose start is nearest `startedAt`; on a tie the one with that restartCount, else the newest. */
 function nearest(spans: readonly InstanceSpan[], startedAt: number, restartCount: number): InstanceSpan | undefined {
+  // API times are whole seconds: instances started within CLOCK_SLACK of the status' startedAt may
+  // all be the one it shows (on v1.34.10 a sidecar ran 9 ms and its restart began in the same
+  // second); the status' restartCount tells them apart.
+  const sameCount = spans.filter((sp) => sp.restartCount === restartCount && Math.abs(sp.startedAt - startedAt) <= CLOCK_SLACK);
+  const candidates = sameCount.length > 0 ? sameCount : spans;
   let found: InstanceSpan | undefined;
-  for (const sp of spans) {
+  for (const sp of candidates) {
     const d = Math.abs(sp.startedAt - startedAt);
     const best = found ? Math.abs(found.startedAt - startedAt) : Infinity;
     if (d < best || (d === best && (sp.restartCount === restartCount || found?.restartCount !== restartCount))) found = sp;
