@@ -29,7 +29,7 @@ export function runSummary(result: RunResult, paint: Palette = NO_COLOR): string
       );
       if (c.file) lines.push(`  scenario  ${c.file}`);
       if (c.replayCommand) lines.push(`  replay    ${paint.bold(c.replayCommand)}`);
-    } else lines.push(paint.dim('  no counterexample recorded (stopped before shrinking)'));
+    } else lines.push(paint.dim('  no counterexample recorded'));
     lines.push('');
   }
   lines.push(topicLine(result.invariants, paint));
