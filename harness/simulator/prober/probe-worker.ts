@@ -21,9 +21,10 @@ export interface ProbeWorkerHost {
   processRunning(recordId: number): boolean;
   behaviour(container: string): ContainerBehaviour | undefined;
   executed(container: string, probe: ProbeType, result: ProbeOutcome): void;
-  /** A result crossed its threshold and is published (results manager). */
-  published(container: string, probe: ProbeType, recordId: number, result: ProbeOutcome): void;
 }
+
+/** A result crossed its threshold and is published (results manager). */
+export type PublishResult = (container: string, probe: ProbeType, recordId: number, result: ProbeOutcome) => void;
 
 /**
  * One prober worker (pkg/kubelet/prober/worker.go): for each container instance it
@@ -44,6 +45,7 @@ export class ProbeWorker {
     readonly type: ProbeType,
     private readonly probe: ResolvedProbe,
     private readonly host: ProbeWorkerHost,
+    private readonly publish: PublishResult,
   ) {}
 
   /** Called when the status manager shows a (possibly new) running instance of the container. */
@@ -81,7 +83,7 @@ export class ProbeWorker {
     }
     const threshold = result === 'Failure' ? this.probe.failureThreshold : this.probe.successThreshold;
     if (this.resultRun < threshold) return;
-    this.host.published(this.container, this.type, observed.recordId, result);
+    this.publish(this.container, this.type, observed.recordId, result);
     if (result === 'Failure' && this.type !== 'readiness') {
       this.onHold = true;
       this.resultRun = 0;

@@ -13,7 +13,7 @@ const PROBE_FIELD: Record<ProbeType, 'startupProbe' | 'livenessProbe' | 'readine
   readiness: 'readinessProbe',
 };
 
-export interface ProberManagerHost extends Omit<ProbeWorkerHost, 'published'> {
+export interface ProberManagerHost extends ProbeWorkerHost {
   /** A published result changed (the results manager's update channel). */
   resultChanged(container: string, probe: ProbeType, recordId: number, result: ProbeOutcome): void;
 }
@@ -40,10 +40,7 @@ export class ProberManager {
       for (const type of PROBE_TYPES) {
         const probe: Probe | undefined = c.spec[PROBE_FIELD[type]];
         if (!probe) continue;
-        const worker = new ProbeWorker(c.name, type, resolveProbe(probe), {
-          ...this.host,
-          published: (container, t, recordId, result) => this.publish(container, t, recordId, result),
-        });
+        const worker = new ProbeWorker(c.name, type, resolveProbe(probe), this.host, this.published);
         this.workers.push(worker);
       }
     }
@@ -121,11 +118,11 @@ export class ProberManager {
     for (const worker of this.workers) worker.stopped = true;
   }
 
-  private publish(container: string, type: ProbeType, recordId: number, result: ProbeOutcome): void {
+  private readonly published = (container: string, type: ProbeType, recordId: number, result: ProbeOutcome): void => {
     if (this.results[type].get(recordId) === result) return;
     this.results[type].set(recordId, result);
     this.host.resultChanged(container, type, recordId, result);
-  }
+  };
 }
 
 export function recordIdOf(status: ContainerStatus): number | undefined {

@@ -30,11 +30,15 @@ export interface ContainerRecord {
   /** Bumped whenever a scheduled exit is superseded. */
   exitToken: number;
   sigtermAt: Millis | null;
+  /** The view GetPodStatus shows, kept until the record changes (views are never changed). */
+  view: RecordView | null;
 }
 
 /** What kubecontainer.PodStatus shows of a record: a frozen copy taken when a sync starts. */
 export interface RecordView {
   readonly id: number;
+  /** The CRI container ID the API shows (containerId of id). */
+  readonly containerID: string;
   readonly name: string;
   readonly sandbox: number;
   readonly image: string;
@@ -49,6 +53,7 @@ export interface RecordView {
 export function viewOf(record: ContainerRecord): RecordView {
   return {
     id: record.id,
+    containerID: containerId(record.id),
     name: record.name,
     sandbox: record.sandbox,
     image: record.image,

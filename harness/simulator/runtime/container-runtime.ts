@@ -6,7 +6,7 @@ import type { Signal } from '../../../specs/model/trace-event.js';
 import { Latch } from '../engine/latch.js';
 import type { Scheduler } from '../engine/scheduler.js';
 import type { TraceRecorder } from '../trace-recorder.js';
-import { viewOf, type ContainerRecord } from './container-record.js';
+import { viewOf, type ContainerRecord, type RecordView } from './container-record.js';
 import type { RuntimePodStatus, SandboxView } from './runtime-pod-status.js';
 
 /** Exit code and reason containerd reports for a task that is gone after a reboot. */
@@ -45,9 +45,17 @@ export class ContainerRuntime {
     if (this.shown) return this.shown;
     const sandboxes: SandboxView[] = [];
     for (let i = this.sandboxes.length - 1; i >= 0; i--) sandboxes.push({ ...this.sandboxes[i]! });
-    const containers = [];
-    for (let i = this.records.length - 1; i >= 0; i--) containers.push(viewOf(this.records[i]!));
-    return (this.shown = { sandboxes, containers });
+    const containers: RecordView[] = [];
+    const byName = new Map<string, RecordView[]>();
+    for (let i = this.records.length - 1; i >= 0; i--) {
+      const record = this.records[i]!;
+      const view = record.view ?? (record.view = viewOf(record));
+      containers.push(view);
+      const named = byName.get(view.name);
+      if (named) named.push(view);
+      else byName.set(view.name, [view]);
+    }
+    return (this.shown = { sandboxes, containers, byName });
   }
 
   currentSandboxAttempt(): number | undefined {
@@ -148,6 +156,7 @@ export class ContainerRuntime {
       exited: new Latch(),
       exitToken: 0,
       sigtermAt: null,
+      view: null,
     };
     this.shown = null;
     this.records.push(record);
@@ -215,6 +224,7 @@ export class ContainerRuntime {
   private exit(record: ContainerRecord, exitCode: number, reason: TerminatedReason, notify = true): void {
     if (record.state !== 'running' && record.state !== 'created') return;
     this.shown = null;
+    record.view = null;
     record.state = 'exited';
     record.exitCode = exitCode;
     record.reason = reason;

@@ -12,16 +12,18 @@ export interface SandboxView {
 export interface RuntimePodStatus {
   readonly sandboxes: readonly SandboxView[];
   readonly containers: readonly RecordView[];
+  /** The same records by container name, newest first. */
+  readonly byName: ReadonlyMap<string, readonly RecordView[]>;
 }
 
 /** FindContainerStatusByName: the newest record of that name. */
 export function findRecord(status: RuntimePodStatus, name: string): RecordView | undefined {
-  return status.containers.find((c) => c.name === name);
+  return status.byName.get(name)?.[0];
 }
 
 /** The newest record of that name that has exited (doBackOff's lookup). */
 export function findExitedRecord(status: RuntimePodStatus, name: string): RecordView | undefined {
-  return status.containers.find((c) => c.name === name && c.state === 'exited');
+  return status.byName.get(name)?.find((c) => c.state === 'exited');
 }
 
 /** The newest sandbox, if any. */

@@ -1,7 +1,7 @@
 import type { ContainerState } from '../../../specs/model/container-state.js';
 import type { ContainerStatus } from '../../../specs/model/container-status.js';
 import type { Container } from '../../../specs/model/pod-manifest.js';
-import { containerId, type RecordView } from '../runtime/container-record.js';
+import type { RecordView } from '../runtime/container-record.js';
 import type { RuntimePodStatus } from '../runtime/runtime-pod-status.js';
 import type { CachedReason } from '../kubelet/reason-cache.js';
 import { containerStatusWith, newContainerStatus } from './status-objects.js';
@@ -29,90 +29,77 @@ const UNKNOWN_MESSAGE = 'The container could not be located when the pod was ter
  * `ready` and `started` are filled in afterwards by the prober (R3.5).
  */
 export function convertContainerStatuses(inputs: ContainerStatusInputs): ContainerStatus[] {
-  const { containers, runtime, previous, hasInitContainers, isInit } = inputs;
-  const oldByName = new Map(previous.map((s) => [s.name, s]));
+  const { containers, runtime, previous, hasInitContainers, isInit, reasons } = inputs;
   const defaultReason = hasInitContainers ? 'PodInitializing' : 'ContainerCreating';
-  const statuses = new Map<string, ContainerStatus>();
-
+  const statuses: ContainerStatus[] = [];
   for (const container of containers) {
-    const old = oldByName.get(container.name);
-    let status = newContainerStatus(container.name, container.image, { waiting: { reason: defaultReason } }, 0);
-    if (old) {
-      if (old.state.terminated) status = containerStatusWith(old, {});
-      else status = containerStatusWith(status, { restartCount: old.restartCount, lastState: old.lastState });
+    const name = container.name;
+    const old = previous.find((s) => s.name === name);
+    const records = runtime.byName.get(name);
+    let status: ContainerStatus;
+    if (records !== undefined) {
+      // The newest record replaces the status wholesale; the one before it is lastState (R4.7).
+      status = convertRecord(records[0]!, old);
+      if (records.length > 1) status.lastState = convertRecord(records[1]!, old).state;
+    } else if (old?.state.terminated) {
+      status = containerStatusWith(old, {});
+    } else {
+      status = newContainerStatus(name, container.image, { waiting: { reason: defaultReason } }, old ? old.restartCount : 0);
+      if (old) status.lastState = old.lastState;
+      // A container that was running and has no record any more terminated in an unknown way (E13).
+      if (old?.state.running && !old.lastState.terminated) {
+        status.lastState = {
+          terminated: { reason: 'ContainerStatusUnknown', message: VANISHED_MESSAGE, exitCode: 137, startedAt: null, finishedAt: null },
+        };
+        if (!inputs.deleting) status.restartCount += 1;
+      }
     }
-    statuses.set(container.name, status);
-  }
 
-  // A container that was running and has no record any more terminated in an unknown way (E13).
-  for (const container of containers) {
-    if (runtime.containers.some((c) => c.name === container.name)) continue;
-    const old = oldByName.get(container.name);
-    if (!old || old.state.terminated || !old.state.running) continue;
-    const status = statuses.get(container.name)!;
-    if (status.state.waiting?.reason !== defaultReason) continue;
-    if (status.lastState.terminated) continue;
-    status.lastState = {
-      terminated: { reason: 'ContainerStatusUnknown', message: VANISHED_MESSAGE, exitCode: 137, startedAt: null, finishedAt: null },
-    };
-    if (!inputs.deleting) status.restartCount += 1;
-  }
-
-  // Newest record → state, the one before → lastState (R4.7).
-  const seen = new Map<string, number>();
-  for (const record of runtime.containers) {
-    const status = statuses.get(record.name);
-    if (!status) continue;
-    const count = seen.get(record.name) ?? 0;
-    if (count >= 2) continue;
-    const converted = convertRecord(record, oldByName.get(record.name));
-    // The newest record replaces the status wholesale (lastState too); the next one is lastState.
-    if (count === 0) statuses.set(record.name, converted);
-    else status.lastState = converted.state;
-    seen.set(record.name, count + 1);
-  }
-
-  // Containers that will be restarted and have a cached start error show it as Waiting (R4.5).
-  for (const container of containers) {
-    if (isInit) {
-      const newest = runtime.containers.find((c) => c.name === container.name);
-      if (newest && newest.state === 'exited' && newest.exitCode === 0) continue;
+    // A container that will be restarted and has a cached start error shows it as Waiting (R4.5).
+    const cached = reasons.get(name);
+    if (cached !== undefined && !(isInit && completedInit(records)) && inputs.shouldRestart(container)) {
+      if (status.state.terminated) status.lastState = status.state;
+      status.state = { waiting: { reason: cached.reason, message: cached.message } };
     }
-    if (!inputs.shouldRestart(container)) continue;
-    const cached = inputs.reasons.get(container.name);
-    if (!cached) continue;
-    const status = statuses.get(container.name)!;
-    if (status.state.terminated) status.lastState = status.state;
-    status.state = { waiting: { reason: cached.reason, message: cached.message } };
+    statuses.push(status);
   }
+  return statuses;
+}
 
-  return containers.map((c) => statuses.get(c.name)!);
+/** The newest record of an init container exited 0: its cached start error is not shown. */
+function completedInit(records: readonly RecordView[] | undefined): boolean {
+  const newest = records?.[0];
+  return newest !== undefined && newest.state === 'exited' && newest.exitCode === 0;
+}
+
+/** The API state of a record that does not depend on the previous status, once per view (views never change). */
+const apiStates = new WeakMap<RecordView, ContainerState>();
+
+function apiStateOf(record: RecordView): ContainerState {
+  let state = apiStates.get(record);
+  if (state === undefined) {
+    state =
+      record.state === 'running'
+        ? { running: { startedAt: record.startedAt! } }
+        : record.state === 'exited'
+          ? { terminated: { exitCode: record.exitCode, reason: record.reason ?? 'Error', startedAt: record.startedAt, finishedAt: record.finishedAt } }
+          : { waiting: { reason: '' } };
+    apiStates.set(record, state);
+  }
+  return state;
 }
 
 /** pkg/kubelet/kubelet_pods.go `convertContainerStatus` */
 function convertRecord(record: RecordView, old: ContainerStatus | undefined): ContainerStatus {
-  const status = (state: ContainerState, restartCount = record.restartCount) =>
-    newContainerStatus(record.name, record.image, state, restartCount, containerId(record.id));
-  switch (record.state) {
-    case 'running':
-      return status({ running: { startedAt: record.startedAt! } });
-    case 'created':
-      return status({ waiting: { reason: '' } });
-    case 'exited':
-      return status({
-        terminated: { exitCode: record.exitCode, reason: record.reason ?? 'Error', startedAt: record.startedAt, finishedAt: record.finishedAt },
-      });
-    case 'unknown':
-      if (old?.state.running) {
-        return status(
-          { terminated: { reason: 'ContainerStatusUnknown', message: UNKNOWN_MESSAGE, exitCode: 137, startedAt: null, finishedAt: null } },
-          old.restartCount + 1,
-        );
-      }
-      return status({ waiting: { reason: '' } });
-    default: {
-      const never: never = record.state;
-      return never;
-    }
+  if (record.state === 'unknown' && old?.state.running) {
+    return newContainerStatus(
+      record.name,
+      record.image,
+      { terminated: { reason: 'ContainerStatusUnknown', message: UNKNOWN_MESSAGE, exitCode: 137, startedAt: null, finishedAt: null } },
+      old.restartCount + 1,
+      record.containerID,
+    );
   }
+  // running, exited, created — and unknown without a running status before: Waiting with no reason.
+  return newContainerStatus(record.name, record.image, apiStateOf(record), record.restartCount, record.containerID);
 }
