@@ -18,6 +18,7 @@ export function statusEquals(a: PodStatus, b: PodStatus): boolean {
 }
 
 function listEquals<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean): boolean {
+  if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!eq(a[i]!, b[i]!)) return false;
   return true;
@@ -45,10 +46,12 @@ export function shareUnchanged(old: PodStatus, next: PodStatus): PodStatus {
 }
 
 function conditionEquals(a: PodCondition, b: PodCondition): boolean {
+  if (a === b) return true;
   return a.type === b.type && a.status === b.status && a.reason === b.reason && a.message === b.message && a.lastTransitionTime === b.lastTransitionTime;
 }
 
 function containerEquals(a: ContainerStatus, b: ContainerStatus): boolean {
+  if (a === b) return true;
   return (
     a.name === b.name &&
     a.image === b.image &&
@@ -62,6 +65,7 @@ function containerEquals(a: ContainerStatus, b: ContainerStatus): boolean {
 }
 
 function stateEquals(a: ContainerState, b: ContainerState): boolean {
+  if (a === b) return true;
   if (a.waiting || b.waiting) return Boolean(a.waiting && b.waiting && a.waiting.reason === b.waiting.reason && a.waiting.message === b.waiting.message);
   if (a.running || b.running) return Boolean(a.running && b.running && a.running.startedAt === b.running.startedAt);
   if (a.terminated || b.terminated) {

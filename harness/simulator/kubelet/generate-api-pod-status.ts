@@ -33,8 +33,7 @@ export function generateApiPodStatus(k: Kubelet, runtime: RuntimePodStatus, podI
 
   // HasAnyActiveRegularContainerStarted: a regular container exists in the newest sandbox.
   const sandbox = runtime.sandboxes[0];
-  const regular = new Set(spec.containers.map((c) => c.name));
-  const podHasInitialized = sandbox !== undefined && runtime.containers.some((c) => c.sandbox === sandbox.attempt && regular.has(c.name));
+  const podHasInitialized = sandbox !== undefined && spec.containers.some((c) => runtime.byName.get(c.name)?.some((r) => r.sandbox === sandbox.attempt));
 
   const rules = k.ctx.rules;
   let phase = rules.keepTerminalPhase(rules.getPhase(spec, initContainerStatuses, containerStatuses, podIsTerminal, podHasInitialized), old.phase, api.status.phase);

@@ -125,8 +125,17 @@ export class ProberManager {
   };
 }
 
+const SIM_PREFIX = 'sim://';
+
+/** The record id in a simulated containerID (`sim://<id>`), read without allocating. */
 export function recordIdOf(status: ContainerStatus): number | undefined {
   const id = status.containerID;
-  if (!id?.startsWith('sim://')) return undefined;
-  return Number(id.slice('sim://'.length));
+  if (id === undefined || !id.startsWith(SIM_PREFIX) || id.length === SIM_PREFIX.length) return undefined;
+  let n = 0;
+  for (let i = SIM_PREFIX.length; i < id.length; i++) {
+    const digit = id.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    n = n * 10 + digit;
+  }
+  return n;
 }

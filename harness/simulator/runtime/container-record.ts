@@ -2,6 +2,7 @@ import type { Run } from '../../../specs/model/behaviour.js';
 import type { TerminatedReason } from '../../../specs/model/reasons.js';
 import type { Millis } from '../../../specs/model/time.js';
 import type { Latch } from '../engine/latch.js';
+import type { ContainerState } from '../../../specs/model/container-state.js';
 
 /** CRI container states (kubecontainer.State). */
 export const RUNTIME_STATES = ['created', 'running', 'exited', 'unknown'] as const;
@@ -48,6 +49,8 @@ export interface RecordView {
   readonly finishedAt: Millis | null;
   readonly exitCode: number;
   readonly reason: TerminatedReason | null;
+  /** The API state converted from this view, kept by status/container-statuses.ts (a view never changes). */
+  apiState?: ContainerState;
 }
 
 export function viewOf(record: ContainerRecord): RecordView {
@@ -63,6 +66,7 @@ export function viewOf(record: ContainerRecord): RecordView {
     finishedAt: record.finishedAt,
     exitCode: record.exitCode,
     reason: record.reason,
+    apiState: undefined,
   };
 }
 

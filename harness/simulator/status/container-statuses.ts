@@ -73,20 +73,13 @@ function completedInit(records: readonly RecordView[] | undefined): boolean {
 }
 
 /** The API state of a record that does not depend on the previous status, once per view (views never change). */
-const apiStates = new WeakMap<RecordView, ContainerState>();
-
 function apiStateOf(record: RecordView): ContainerState {
-  let state = apiStates.get(record);
-  if (state === undefined) {
-    state =
-      record.state === 'running'
-        ? { running: { startedAt: record.startedAt! } }
-        : record.state === 'exited'
-          ? { terminated: { exitCode: record.exitCode, reason: record.reason ?? 'Error', startedAt: record.startedAt, finishedAt: record.finishedAt } }
-          : { waiting: { reason: '' } };
-    apiStates.set(record, state);
-  }
-  return state;
+  return (record.apiState ??=
+    record.state === 'running'
+      ? { running: { startedAt: record.startedAt! } }
+      : record.state === 'exited'
+        ? { terminated: { exitCode: record.exitCode, reason: record.reason ?? 'Error', startedAt: record.startedAt, finishedAt: record.finishedAt } }
+        : { waiting: { reason: '' } });
 }
 
 /** pkg/kubelet/kubelet_pods.go `convertContainerStatus` */

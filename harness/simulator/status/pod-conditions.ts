@@ -45,21 +45,20 @@ function hasAnyRegularContainerStarted(spec: PodSpec, statuses: readonly Contain
 export function containersReadyCondition(spec: PodSpec, statuses: readonly ContainerStatus[], phase: PodPhase): GeneratedCondition {
   const unknown: string[] = [];
   const unready: string[] = [];
-  const relevant = [...(spec.initContainers ?? []).filter(isSidecar), ...spec.containers];
-  for (const container of relevant) {
+  const judge = (container: Container): void => {
     const status = statuses.find((s) => s.name === container.name);
     if (!status) unknown.push(container.name);
     else if (!status.ready) unready.push(container.name);
-  }
+  };
+  for (const container of spec.initContainers ?? []) if (isSidecar(container)) judge(container);
+  for (const container of spec.containers) judge(container);
   if (phase === 'Succeeded' && unknown.length === 0) return terminalCondition('ContainersReady', phase);
   if (phase === 'Failed') return terminalCondition('ContainersReady', phase);
+  if (unknown.length === 0 && unready.length === 0) return { type: 'ContainersReady', status: 'True' };
   const messages: string[] = [];
   if (unknown.length > 0) messages.push(`containers with unknown status: ${goList(unknown)}`);
   if (unready.length > 0) messages.push(`containers with unready status: ${goList(unready)}`);
-  if (messages.length > 0) {
-    return { type: 'ContainersReady', status: 'False', reason: 'ContainersNotReady', message: messages.join(', ') };
-  }
-  return { type: 'ContainersReady', status: 'True' };
+  return { type: 'ContainersReady', status: 'False', reason: 'ContainersNotReady', message: messages.join(', ') };
 }
 
 /** R6.6 — generate.go `GeneratePodReadyCondition`: ContainersReady, then the readiness gates. */
