@@ -1,4 +1,5 @@
 import type { ProbeOutcome } from '../../../specs/model/behaviour.js';
+import type { PodStatus } from '../../../specs/model/pod-status.js';
 import { containerId } from '../runtime/container-record.js';
 import type { SimContext } from '../sim-context.js';
 import { ProberManager, recordIdOf } from '../prober/prober-manager.js';
@@ -29,6 +30,8 @@ export class Kubelet {
   readonly podWorker: PodWorker;
   readonly probeResults: ProbeResultsView;
   private deadlineToken = 0;
+  /** What probe workers observe, for the status they last read (statuses are never changed). */
+  private observed: { status: PodStatus; byName: ReadonlyMap<string, ObservedContainer> } | null = null;
   private deadlineAt: number | undefined;
 
   constructor(readonly ctx: SimContext) {
@@ -102,10 +105,8 @@ export class Kubelet {
   /** A probe worker's view of its container: the status manager's status, never the runtime. */
   private observe(name: string): ObservedContainer | undefined {
     const status = this.statusManager.status();
-    const s = status.containerStatuses.find((c) => c.name === name) ?? status.initContainerStatuses.find((c) => c.name === name);
-    const recordId = s ? recordIdOf(s) : undefined;
-    if (!s?.state.running || recordId === undefined) return undefined;
-    return { recordId, startedAt: s.state.running.startedAt, started: s.started };
+    if (this.observed?.status !== status) this.observed = { status, byName: observedContainers(status) };
+    return this.observed.byName.get(name);
   }
 
   /** kubelet.go syncLoopIteration: probe updates patch the status and trigger a sync. */
@@ -126,4 +127,17 @@ export class Kubelet {
       if (token === this.deadlineToken) this.podWorker.requestSync();
     });
   }
+}
+
+/** The running containers a status shows, as probe workers see them; the first status of a name wins. */
+function observedContainers(status: PodStatus): Map<string, ObservedContainer> {
+  const byName = new Map<string, ObservedContainer>();
+  const seen = new Set<string>();
+  for (const s of [...status.containerStatuses, ...status.initContainerStatuses]) {
+    if (seen.has(s.name)) continue;
+    seen.add(s.name);
+    const recordId = recordIdOf(s);
+    if (s.state.running && recordId !== undefined) byName.set(s.name, { recordId, startedAt: s.state.running.startedAt, started: s.started });
+  }
+  return byName;
 }

@@ -9,7 +9,7 @@ import { readyCondition } from './pod-conditions.js';
 import type { KubeletRules } from '../rules/kubelet-rules.js';
 import { isKubeletCondition, mergePodStatus } from './merge-pod-status.js';
 import { conditionWith, containerStatusWith, podStatusWith } from './status-objects.js';
-import { statusEquals } from '../control-plane/status-equals.js';
+import { shareUnchanged, statusEquals } from '../control-plane/status-equals.js';
 
 /** A status as generateAPIPodStatus produces it: conditions not yet stamped. */
 export type GeneratedPodStatus = Omit<PodStatus, 'conditions'> & { conditions: (GeneratedCondition | PodCondition)[] };
@@ -94,7 +94,8 @@ export class StatusManager {
       const lastTransitionTime = this.host.rules.lastTransitionTime(previous, c, now);
       return conditionWith(c, lastTransitionTime);
     });
-    const status: PodStatus = podStatusWith(generated as PodStatus, { conditions, startTime: old.startTime ?? generated.startTime ?? now });
+    // What did not change is the cached object itself: later comparisons and snapshots share it.
+    const status: PodStatus = shareUnchanged(old, podStatusWith(generated as PodStatus, { conditions, startTime: old.startTime ?? generated.startTime ?? now }));
     if (!force && this.cache && statusEquals(this.cache, status)) return;
     this.cache = status;
     this.host.cacheChanged(status);
