@@ -27,6 +27,8 @@ export class Kubelet {
   readonly crashLoopBackOff: FlowControlBackoff;
   readonly imageBackOff: FlowControlBackoff;
   readonly reasonCache = new ReasonCache();
+  /** The crash-loop backoff key last built for each container name, with the image it was built for. */
+  readonly backoffKeys = new Map<string, { image: string; key: string }>();
   readonly podWorker: PodWorker;
   readonly probeResults: ProbeResultsView;
   private deadlineToken = 0;

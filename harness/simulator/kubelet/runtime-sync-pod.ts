@@ -64,13 +64,14 @@ function purgeInitContainers(k: Kubelet, podStatus: RuntimePodStatus): void {
 
 /** `pruneInitContainersBeforeStart`: keep only the newest exited record of each init container. */
 function pruneInitContainers(k: Kubelet, podStatus: RuntimePodStatus): void {
-  const names = new Set((k.ctx.api.spec.initContainers ?? []).map((c) => c.name));
-  const kept = new Set<string>();
   const drop = new Set<number>();
-  for (const c of podStatus.containers) {
-    if (!names.has(c.name) || (c.state !== 'exited' && c.state !== 'unknown')) continue;
-    if (kept.has(c.name)) drop.add(c.id);
-    else kept.add(c.name);
+  for (const container of k.ctx.api.spec.initContainers ?? []) {
+    let kept = false;
+    for (const c of podStatus.byName.get(container.name) ?? []) {
+      if (c.state !== 'exited' && c.state !== 'unknown') continue;
+      if (kept) drop.add(c.id);
+      else kept = true;
+    }
   }
   if (drop.size > 0) k.ctx.runtime.remove(drop);
 }

@@ -10,7 +10,11 @@ import type { StartResult } from './reason-cache.js';
 
 /** kuberuntime GetStableKey: an image change gives a fresh backoff key (R4.4). */
 export function backoffKey(k: Kubelet, container: Container): string {
-  return `${k.ctx.api.name}_${k.ctx.api.namespace}_${k.ctx.api.uid}_${container.name}_${container.image}`;
+  const known = k.backoffKeys.get(container.name);
+  if (known?.image === container.image) return known.key;
+  const key = `${k.ctx.api.name}_${k.ctx.api.namespace}_${k.ctx.api.uid}_${container.name}_${container.image}`;
+  k.backoffKeys.set(container.name, { image: container.image, key });
+  return key;
 }
 
 /**

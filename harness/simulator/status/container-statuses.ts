@@ -19,6 +19,10 @@ export interface ContainerStatusInputs {
   shouldRestart: (container: Container) => boolean;
 }
 
+/** The default Waiting states (state objects are never changed, so one of each serves every status). */
+const WAITING_POD_INITIALIZING: ContainerState = Object.freeze({ waiting: Object.freeze({ reason: 'PodInitializing' as const }) });
+const WAITING_CONTAINER_CREATING: ContainerState = Object.freeze({ waiting: Object.freeze({ reason: 'ContainerCreating' as const }) });
+
 const VANISHED_MESSAGE = 'The container could not be located when the pod was deleted.  The container used to be Running';
 const UNKNOWN_MESSAGE = 'The container could not be located when the pod was terminated';
 
@@ -30,7 +34,6 @@ const UNKNOWN_MESSAGE = 'The container could not be located when the pod was ter
  */
 export function convertContainerStatuses(inputs: ContainerStatusInputs): ContainerStatus[] {
   const { containers, runtime, previous, hasInitContainers, isInit, reasons } = inputs;
-  const defaultReason = hasInitContainers ? 'PodInitializing' : 'ContainerCreating';
   const statuses: ContainerStatus[] = [];
   for (const container of containers) {
     const name = container.name;
@@ -44,7 +47,7 @@ export function convertContainerStatuses(inputs: ContainerStatusInputs): Contain
     } else if (old?.state.terminated) {
       status = containerStatusWith(old, {});
     } else {
-      status = newContainerStatus(name, container.image, { waiting: { reason: defaultReason } }, old ? old.restartCount : 0);
+      status = newContainerStatus(name, container.image, hasInitContainers ? WAITING_POD_INITIALIZING : WAITING_CONTAINER_CREATING, old ? old.restartCount : 0);
       if (old) status.lastState = old.lastState;
       // A container that was running and has no record any more terminated in an unknown way (E13).
       if (old?.state.running && !old.lastState.terminated) {

@@ -6,10 +6,19 @@ import { terminalCondition } from './pod-conditions.js';
 import { conditionWith, podStatusWith } from './status-objects.js';
 
 /** R6.1 — pkg/kubelet/types/pod_status.go `PodConditionByKubelet` */
-const KUBELET_CONDITIONS = new Set(['PodScheduled', 'Ready', 'Initialized', 'ContainersReady', 'PodReadyToStartContainers', 'PodResizeInProgress', 'PodResizePending']);
-
 export function isKubeletCondition(type: string): boolean {
-  return KUBELET_CONDITIONS.has(type);
+  switch (type) {
+    case 'PodScheduled':
+    case 'Ready':
+    case 'Initialized':
+    case 'ContainersReady':
+    case 'PodReadyToStartContainers':
+    case 'PodResizeInProgress':
+    case 'PodResizePending':
+      return true;
+    default:
+      return false;
+  }
 }
 
 /**
