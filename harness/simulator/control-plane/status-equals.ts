@@ -29,20 +29,29 @@ function listEquals<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boo
  * equal: snapshots share what did not change, so a long trace costs little memory.
  */
 export function shareUnchanged(old: PodStatus, next: PodStatus): PodStatus {
-  const share = <T>(a: readonly T[], b: T[], eq: (x: T, y: T) => boolean): T[] => {
-    let same = a.length === b.length;
-    const out = b.map((item, i) => {
-      const prev = a[i];
-      if (prev !== undefined && eq(prev, item)) return prev;
-      same = false;
-      return item;
-    });
-    return same ? (a as T[]) : out;
-  };
-  next.conditions = share(old.conditions, next.conditions, conditionEquals);
-  next.initContainerStatuses = share(old.initContainerStatuses, next.initContainerStatuses, containerEquals);
-  next.containerStatuses = share(old.containerStatuses, next.containerStatuses, containerEquals);
+  next.conditions = shareList(old.conditions, next.conditions, conditionEquals);
+  next.initContainerStatuses = shareList(old.initContainerStatuses, next.initContainerStatuses, containerEquals);
+  next.containerStatuses = shareList(old.containerStatuses, next.containerStatuses, containerEquals);
   return next;
+}
+
+/** `next`, with each item equal to the old one at its place replaced by that one; the old list itself if all are. */
+function shareList<T>(old: readonly T[], next: T[], eq: (x: T, y: T) => boolean): T[] {
+  if (old === next) return next;
+  let shared: T[] | null = null;
+  let same = old.length === next.length;
+  for (let i = 0; i < next.length; i++) {
+    const prev = old[i];
+    const item = next[i]!;
+    if (prev !== undefined && prev !== item && eq(prev, item)) {
+      shared ??= next.slice();
+      shared[i] = prev;
+    } else if (prev !== item) {
+      same = false;
+    }
+  }
+  if (same) return old as T[];
+  return shared ?? next;
 }
 
 function conditionEquals(a: PodCondition, b: PodCondition): boolean {

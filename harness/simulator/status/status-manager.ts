@@ -92,6 +92,7 @@ export class StatusManager {
       if (!isKubeletCondition(c.type) && c.type !== 'DisruptionTarget') return c as PodCondition;
       const previous = old.conditions.find((o) => o.type === c.type);
       const lastTransitionTime = this.host.rules.lastTransitionTime(previous, c, now);
+      if (previous && previous.lastTransitionTime === lastTransitionTime && sameCondition(previous, c)) return previous;
       return conditionWith(c, lastTransitionTime);
     });
     // What did not change is the cached object itself: later comparisons and snapshots share it.
@@ -119,6 +120,10 @@ function legalContainerTransitions(old: PodStatus, next: GeneratedPodStatus, spe
     if (next.initContainerStatuses.some((n) => n.name === o.name && !n.state.terminated)) return false;
   }
   return true;
+}
+
+function sameCondition(a: PodCondition, b: GeneratedCondition | PodCondition): boolean {
+  return a.type === b.type && a.status === b.status && a.reason === b.reason && a.message === b.message;
 }
 
 function findByContainerID(status: PodStatus, containerID: string): ContainerStatus | undefined {
