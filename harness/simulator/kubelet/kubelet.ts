@@ -1,5 +1,6 @@
 import type { ProbeOutcome } from '../../../specs/model/behaviour.js';
 import type { PodStatus } from '../../../specs/model/pod-status.js';
+import type { ContainerStatus } from '../../../specs/model/container-status.js';
 import { containerId } from '../runtime/container-record.js';
 import type { SimContext } from '../sim-context.js';
 import { ProberManager, recordIdOf } from '../prober/prober-manager.js';
@@ -33,7 +34,7 @@ export class Kubelet {
   readonly probeResults: ProbeResultsView;
   private deadlineToken = 0;
   /** What probe workers observe, for the status they last read (statuses are never changed). */
-  private observed: { status: PodStatus; byName: ReadonlyMap<string, ObservedContainer> } | null = null;
+  private observed: { status: PodStatus; byName: ReadonlyMap<string, ObservedContainer | undefined> } | null = null;
   private deadlineAt: number | undefined;
 
   constructor(readonly ctx: SimContext) {
@@ -132,14 +133,14 @@ export class Kubelet {
 }
 
 /** The running containers a status shows, as probe workers see them; the first status of a name wins. */
-function observedContainers(status: PodStatus): Map<string, ObservedContainer> {
-  const byName = new Map<string, ObservedContainer>();
-  const seen = new Set<string>();
-  for (const s of [...status.containerStatuses, ...status.initContainerStatuses]) {
-    if (seen.has(s.name)) continue;
-    seen.add(s.name);
+function observedContainers(status: PodStatus): Map<string, ObservedContainer | undefined> {
+  const byName = new Map<string, ObservedContainer | undefined>();
+  const add = (s: ContainerStatus): void => {
+    if (byName.has(s.name)) return;
     const recordId = recordIdOf(s);
-    if (s.state.running && recordId !== undefined) byName.set(s.name, { recordId, startedAt: s.state.running.startedAt, started: s.started });
-  }
+    byName.set(s.name, s.state.running && recordId !== undefined ? { recordId, startedAt: s.state.running.startedAt, started: s.started } : undefined);
+  };
+  for (const s of status.containerStatuses) add(s);
+  for (const s of status.initContainerStatuses) add(s);
   return byName;
 }
