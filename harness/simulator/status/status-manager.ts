@@ -48,10 +48,8 @@ export class StatusManager {
   /** SetContainerReadiness: flips one container's ready and regenerates Ready and ContainersReady. */
   setContainerReadiness(containerID: string, ready: boolean): void {
     if (!this.cache) return;
-    const status = cloneStatus(this.cache);
-    const target = findByContainerID(status, containerID);
-    if (!target || target.ready === ready) return;
-    target.ready = ready;
+    const status = withContainer(this.cache, containerID, (target) => target.ready !== ready && containerStatusWith(target, { ready }));
+    if (!status) return;
     const spec = this.host.spec();
     const all = [...status.initContainerStatuses, ...status.containerStatuses];
     const containersReady = this.host.rules.containersReadyCondition(spec, all, status.phase);
@@ -59,17 +57,14 @@ export class StatusManager {
     const conditions: (GeneratedCondition | PodCondition)[] = status.conditions.map((c) =>
       c.type === 'Ready' ? podReady : c.type === 'ContainersReady' ? containersReady : c,
     );
-    this.updateStatusInternal(Object.assign(podStatusWith(status, {}), { conditions }));
+    this.updateStatusInternal(Object.assign(status, { conditions }));
   }
 
   /** SetContainerStartup */
   setContainerStartup(containerID: string, started: boolean): void {
     if (!this.cache) return;
-    const status = cloneStatus(this.cache);
-    const target = findByContainerID(status, containerID);
-    if (!target || target.started === started) return;
-    target.started = started;
-    this.updateStatusInternal(status);
+    const status = withContainer(this.cache, containerID, (target) => target.started !== started && containerStatusWith(target, { started }));
+    if (status) this.updateStatusInternal(status);
   }
 
   /** R1.8 — TerminatePod: the final status of a pod the worker finished terminating. */
@@ -126,14 +121,20 @@ function sameCondition(a: PodCondition, b: GeneratedCondition | PodCondition): b
   return a.type === b.type && a.status === b.status && a.reason === b.reason && a.message === b.message;
 }
 
-function findByContainerID(status: PodStatus, containerID: string): ContainerStatus | undefined {
-  return [...status.initContainerStatuses, ...status.containerStatuses].find((s) => s.containerID === containerID);
-}
-
-function cloneStatus(status: PodStatus): PodStatus {
-  return podStatusWith(status, {
-    conditions: status.conditions.slice(),
-    initContainerStatuses: status.initContainerStatuses.map((s) => containerStatusWith(s, {})),
-    containerStatuses: status.containerStatuses.map((s) => containerStatusWith(s, {})),
-  });
+/**
+ * A copy of the status with the container of that ID replaced by `change`'s answer, the other
+ * container statuses shared; undefined when there is no such container or `change` declines.
+ */
+function withContainer(status: PodStatus, containerID: string, change: (target: ContainerStatus) => ContainerStatus | false): PodStatus | undefined {
+  for (const key of ['initContainerStatuses', 'containerStatuses'] as const) {
+    const list = status[key];
+    const i = list.findIndex((s) => s.containerID === containerID);
+    if (i < 0) continue;
+    const changed = change(list[i]!);
+    if (!changed) return undefined;
+    const copy = list.slice();
+    copy[i] = changed;
+    return podStatusWith(status, { [key]: copy });
+  }
+  return undefined;
 }
