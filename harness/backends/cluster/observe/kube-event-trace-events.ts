@@ -86,11 +86,17 @@ export function alignPodKills(events: TraceEvent[]): TraceEvent[] {
   });
 }
 
-/** The Event arrives after the kubelet acted; put it no later than the preStop start or SIGTERM the script logged. */
+/**
+ * The Event arrives after the kubelet acted; put it no later than the preStop start or SIGTERM the
+ * script logged — of the instance it killed: never before that instance started. (Seen on
+ * v1.34.10: a postStart failure's kill came 0.4 s after the previous instance's SIGTERM.)
+ */
 function killTime(at: Millis, container: string, lines: readonly ScriptLogLine[]): Millis {
+  let instanceStart = -Infinity;
+  for (const l of lines) if (l.container === container && l.kind === 'start' && l.at <= at) instanceStart = Math.max(instanceStart, l.at);
   let earliest = at;
   for (const l of lines) {
-    if (l.container !== container || l.at > at || l.at < at - KILL_LAG) continue;
+    if (l.container !== container || l.at > at || l.at < at - KILL_LAG || l.at < instanceStart) continue;
     if (l.kind === 'sigterm' || (l.kind === 'hook' && l.hook === 'preStop' && l.phase === 'start')) earliest = Math.min(earliest, l.at);
   }
   return earliest;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseScenarioText } from '../../../scenario/load-scenario-file.js';
+import type { KubeEventOccurrence } from './kube-event.js';
+import { kubeEventTraceEvents } from './kube-event-trace-events.js';
+import type { ScriptLogLine } from './script-log-line.js';
+
+const scenario = parseScenarioText(
+  `apiVersion: podlife/v1alpha1
+kind: Scenario
+name: post-start-kills
+pod:
+  metadata: {name: pod}
+  spec:
+    terminationGracePeriodSeconds: 26
+    containers:
+      - name: app0
+        image: busybox:1.36
+        lifecycle:
+          postStart: {tcpSocket: {port: 8080}}
+          preStop: {sleep: {seconds: 2}}
+`,
+  'post-start-kills.yaml',
+);
+
+const killing = (at: number): KubeEventOccurrence => ({ at, reason: 'Killing', message: 'FailedPostStartHook', container: 'app0', source: 'kubelet' });
+
+describe('kubeEventTraceEvents: Killing', () => {
+  // A v1.34.10 run (seed 31): a tcpSocket postStart fails at once (handlers.go: not a lifecycle
+  // handler), the kubelet kills the container (R7.2), its sleep preStop runs 2 s, then SIGTERM
+  // (R5.3). The second instance starts 0.4 s after the first one's SIGTERM, and its Killing Event
+  // is delivered within KILL_LAG of that SIGTERM.
+  const lines: ScriptLogLine[] = [
+    { at: 1_324, container: 'app0', start: 0, kind: 'start' },
+    { at: 3_337, container: 'app0', start: 0, kind: 'sigterm' },
+    { at: 3_343, container: 'app0', start: 0, kind: 'exit', exitCode: 0 },
+    { at: 3_745, container: 'app0', start: 1, kind: 'start' },
+    { at: 5_757, container: 'app0', start: 1, kind: 'sigterm' },
+  ];
+  const ctx = { scenario, snapshots: [], lines, deletions: [], scenarioImage: (ref: string) => ref };
+
+  it('moves a kill back to its own instance’s SIGTERM, never to the previous instance’s', () => {
+    const kills = kubeEventTraceEvents([killing(1_340), killing(3_800)], ctx);
+    // The first Event has no SIGTERM or preStop of its instance in the 2 s before it: it stays.
+    // The second must not move to 3,337 ms: the instance it killed started at 3,745 ms.
+    expect(kills).toEqual([
+      { at: 1_340, type: 'ContainerKilling', container: 'app0', reason: 'PostStartHookFailed', gracePeriodSeconds: 26 },
+      { at: 3_800, type: 'ContainerKilling', container: 'app0', reason: 'PostStartHookFailed', gracePeriodSeconds: 26 },
+    ]);
+  });
+
+  it('still moves a late Event back to the SIGTERM of the instance it killed', () => {
+    const kills = kubeEventTraceEvents([killing(6_500)], ctx);
+    expect(kills.map((k) => k.at)).toEqual([5_757]);
+  });
+});
