@@ -64,6 +64,24 @@ export function deletionRequestedAt(trace: Trace): Millis | undefined {
   return deletionRequestedAtMemo.get(trace, () => eventsOfType(trace, 'DeletionRequested')[0]?.at ?? deletionObservedAt(trace));
 }
 
+const podTerminationAtMemo = new TraceMemo<Millis | undefined>();
+
+/**
+ * When the kubelet began terminating the pod (SyncTerminatingPod), as far as the trace shows:
+ * the deletion request, or the first `PodTermination` kill after which nothing starts again —
+ * an active deadline or a finished pod, which set no deletionTimestamp. (A kill of a container
+ * in "unknown" state also says PodTermination, but containers start after it.)
+ */
+export function podTerminationAt(trace: Trace): Millis | undefined {
+  return podTerminationAtMemo.get(trace, () => {
+    const lastStart = eventsOfType(trace, 'ContainerStarted').reduce((latest, e) => Math.max(latest, e.at), -Infinity);
+    const kill = eventsOfType(trace, 'ContainerKilling').find((e) => e.reason === 'PodTermination' && e.at > lastStart);
+    const deleted = deletionRequestedAt(trace);
+    if (kill === undefined) return deleted;
+    return deleted === undefined ? kill.at : Math.min(deleted, kill.at);
+  });
+}
+
 export interface Instance {
   readonly container: string;
   readonly restartCount: number;

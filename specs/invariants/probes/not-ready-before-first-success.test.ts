@@ -46,4 +46,44 @@ describe(notReadyBeforeFirstSuccess.id, () => {
       .build();
     expect(notReadyBeforeFirstSuccess.check(trace, scenario)).toMatchObject({ ok: false, at: 2_000, observed: 'started true at 2s with no startup Success of that instance' });
   });
+
+  // A v1.34.10 run (seed 57): activeDeadlineSeconds 14, a container whose startup probe (period 14 s)
+  // had not run yet; the deadline kill began at 14.88 s and the next status showed it started and
+  // ready. SyncTerminatingPod stops the startup workers (R3.11), and with no result and no worker
+  // isContainerStarted says started.
+  const neverProbed: PodSpec = {
+    activeDeadlineSeconds: 14,
+    containers: [{ name: 'app', image: 'busybox:1.36', startupProbe: { exec: { command: ['s'] }, periodSeconds: 14 } }],
+  };
+  const pastDeadline = () =>
+    traceOf(neverProbed)
+      .event({ at: 1_315, type: 'ContainerStarted', container: 'app', restartCount: 0 })
+      .at(1_832, container('app', { state: running(1_000), started: false, ready: false }))
+      .event({ at: 14_884, type: 'ContainerKilling', container: 'app', reason: 'PodTermination', gracePeriodSeconds: 30 })
+      .event({ at: 14_884, type: 'SignalSent', container: 'app', signal: 'SIGTERM' });
+
+  it('passes when a container shows started once the kubelet terminates the pod without a deletion (active deadline)', () => {
+    const { trace, scenario } = pastDeadline()
+      .at(14_896, container('app', { started: true, ready: true }))
+      .event({ at: 14_906, type: 'ContainerExited', container: 'app', exitCode: 0, reason: 'Completed' })
+      .build();
+    expect(notReadyBeforeFirstSuccess.check(trace, scenario)).toEqual({ ok: true });
+  });
+
+  it('still fails when started shows before the pod is terminated', () => {
+    const { trace, scenario } = pastDeadline()
+      .at(14_000, container('app', { started: true }))
+      .build();
+    expect(notReadyBeforeFirstSuccess.check(trace, scenario)).toMatchObject({ ok: false, at: 14_000 });
+  });
+
+  it('does not count a PodTermination kill the pod recovers from (a container in "unknown" state, restarted)', () => {
+    const { trace, scenario } = traceOf(neverProbed)
+      .event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 })
+      .event({ at: 5_000, type: 'ContainerKilling', container: 'app', reason: 'PodTermination', gracePeriodSeconds: 30 })
+      .event({ at: 5_000, type: 'ContainerStarted', container: 'app', restartCount: 1 })
+      .at(6_000, container('app', { state: running(5_000), restartCount: 1, started: true }))
+      .build();
+    expect(notReadyBeforeFirstSuccess.check(trace, scenario)).toMatchObject({ ok: false, at: 6_000 });
+  });
 });

@@ -4,10 +4,10 @@ import { SOURCES } from '../citations.js';
 import {
   attributedProbeResults,
   CLOCK_SLACK,
-  deletionRequestedAt,
   formatMs,
   instanceSpans,
   mayBeOf,
+  podTerminationAt,
   probedContainers,
   probeParams,
   runningSpanOf,
@@ -21,8 +21,12 @@ import {
  * readiness probe `ready`, or one with a startup probe `started`, only after a Success of
  * that probe on that very instance — never carried over from the previous instance.
  *
- * One exception, for `started`: once the pod has a deletionTimestamp the startup worker
- * publishes Success without probing (R3.11).
+ * One exception, for `started`: once the kubelet terminates the pod — deleted, past its
+ * active deadline, or finished — it stops the startup workers (R3.11; kubelet.go
+ * SyncTerminatingPod → StopLivenessAndStartup), and a running container with neither a
+ * startup result nor a startup worker counts as started (prober_manager.go
+ * isContainerStarted). A v1.34.10 kubelet showed exactly that after an active deadline:
+ * `started: true` (and `ready`, having no readiness probe) on a container never probed.
  */
 export const notReadyBeforeFirstSuccess: Invariant = {
   id: 'probes/not-ready-before-first-success',
@@ -35,7 +39,7 @@ export const notReadyBeforeFirstSuccess: Invariant = {
     return probed ? true : { skip: 'no container has a readiness or startup probe' };
   },
   check(trace, scenario) {
-    const deletedAt = deletionRequestedAt(trace) ?? Infinity;
+    const terminatingAt = podTerminationAt(trace) ?? Infinity;
     for (const name of probedContainers(scenario)) {
       const gates: [ProbeType, 'ready' | 'started'][] = [];
       if (probeParams(scenario, name, 'readiness')) gates.push(['readiness', 'ready']);
@@ -49,7 +53,7 @@ export const notReadyBeforeFirstSuccess: Invariant = {
         if (!status || !span) continue;
         for (const [probe, field] of gates) {
           if (!status[field]) continue;
-          if (field === 'started' && snapshot.at >= deletedAt) continue;
+          if (field === 'started' && snapshot.at >= terminatingAt) continue;
           const succeeded = successes.some((r) => r.event.probe === probe && mayBeOf(r, span) && r.event.at <= snapshot.at + CLOCK_SLACK);
           if (!succeeded) {
             return violation({
