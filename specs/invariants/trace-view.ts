@@ -82,6 +82,20 @@ export function podTerminationAt(trace: Trace): Millis | undefined {
   });
 }
 
+/**
+ * When the kubelet began terminating the pod having computed a terminal phase itself — an active
+ * deadline, or a pod that finished — rather than for a deletion: the termination of
+ * `podTerminationAt`, if no deletion came before it. The status manager then holds a terminal
+ * phase (the API shows it only once every container stopped, R1.6), and every probe worker exits
+ * at its next tick (R3.12, worker.go doProbe "Worker should terminate if pod is terminated").
+ */
+export function terminalPhaseTerminationAt(trace: Trace): Millis | undefined {
+  const at = podTerminationAt(trace);
+  if (at === undefined) return undefined;
+  const deleted = deletionRequestedAt(trace);
+  return deleted !== undefined && deleted <= at ? undefined : at;
+}
+
 export interface Instance {
   readonly container: string;
   readonly restartCount: number;

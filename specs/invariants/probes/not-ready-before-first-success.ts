@@ -8,6 +8,7 @@ import {
   instanceSpans,
   mayBeOf,
   podTerminationAt,
+  terminalPhaseTerminationAt,
   probedContainers,
   probeParams,
   runningSpanOf,
@@ -27,6 +28,13 @@ import {
  * startup result nor a startup worker counts as started (prober_manager.go
  * isContainerStarted). A v1.34.10 kubelet showed exactly that after an active deadline:
  * `started: true` (and `ready`, having no readiness probe) on a container never probed.
+ *
+ * And one for `ready`: when the kubelet terminates a pod whose phase it computed as terminal
+ * (an active deadline, a finished pod — not a deletion), the readiness worker exits at its next
+ * tick (R3.12) and takes its result with it, so a running container with neither a readiness
+ * result nor a readiness worker counts as ready (prober_manager.go UpdatePodStatus). A v1.34.10
+ * kubelet past an active deadline showed `ready: true` on a container whose readiness probe had
+ * only ever failed, in the status written as the kill began.
  */
 export const notReadyBeforeFirstSuccess: Invariant = {
   id: 'probes/not-ready-before-first-success',
@@ -40,6 +48,7 @@ export const notReadyBeforeFirstSuccess: Invariant = {
   },
   check(trace, scenario) {
     const terminatingAt = podTerminationAt(trace) ?? Infinity;
+    const terminalAt = terminalPhaseTerminationAt(trace) ?? Infinity;
     for (const name of probedContainers(scenario)) {
       const gates: [ProbeType, 'ready' | 'started'][] = [];
       if (probeParams(scenario, name, 'readiness')) gates.push(['readiness', 'ready']);
@@ -53,7 +62,7 @@ export const notReadyBeforeFirstSuccess: Invariant = {
         if (!status || !span) continue;
         for (const [probe, field] of gates) {
           if (!status[field]) continue;
-          if (field === 'started' && snapshot.at >= terminatingAt) continue;
+          if (snapshot.at >= (field === 'started' ? terminatingAt : terminalAt)) continue;
           const succeeded = successes.some((r) => r.event.probe === probe && mayBeOf(r, span) && r.event.at <= snapshot.at + CLOCK_SLACK);
           if (!succeeded) {
             return violation({

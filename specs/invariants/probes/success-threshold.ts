@@ -10,6 +10,7 @@ import {
   probeParams,
   runningSpanOf,
   statusOf,
+  terminalPhaseTerminationAt,
 } from '../trace-view.js';
 
 /**
@@ -25,6 +26,12 @@ import {
  * of the previous instance count toward the new one; the newest worker starts over. The
  * result that completes the run must belong to the instance itself — the new ID starts at
  * Failure and only a probe of it publishes Success.
+ *
+ * Except once the kubelet terminates a pod whose phase it computed as terminal (an active
+ * deadline, a finished pod — not a deletion): the readiness worker then exits with its result
+ * (R3.12, worker.go doProbe), and a container with no readiness result and no worker counts as
+ * ready (prober_manager.go UpdatePodStatus) — as a v1.34.10 kubelet showed past an active
+ * deadline, on a container whose probe had only failed.
  */
 export const successThreshold: Invariant = {
   id: 'probes/success-threshold',
@@ -36,6 +43,7 @@ export const successThreshold: Invariant = {
     return probedContainers(scenario).some((c) => probeParams(scenario, c, 'readiness')) ? true : { skip: 'no container has a readiness probe' };
   },
   check(trace, scenario) {
+    const terminalAt = terminalPhaseTerminationAt(trace) ?? Infinity;
     for (const name of probedContainers(scenario)) {
       const params = probeParams(scenario, name, 'readiness');
       if (!params) continue;
@@ -49,7 +57,7 @@ export const successThreshold: Invariant = {
           wasReady = undefined;
           continue;
         }
-        if (wasReady === span.ordinal) continue;
+        if (wasReady === span.ordinal || snapshot.at >= terminalAt) continue;
         wasReady = span.ordinal;
         // Replay the results up to this snapshot: successes run across instances, failures
         // published on this instance reset the requirement.
