@@ -74,8 +74,13 @@ const podTerminationAtMemo = new TraceMemo<Millis | undefined>();
  */
 export function podTerminationAt(trace: Trace): Millis | undefined {
   return podTerminationAtMemo.get(trace, () => {
-    const lastStart = eventsOfType(trace, 'ContainerStarted').reduce((latest, e) => Math.max(latest, e.at), -Infinity);
-    const kill = eventsOfType(trace, 'ContainerKilling').find((e) => e.reason === 'PodTermination' && e.at > lastStart);
+    // In trace order: a termination kill comes after every start (a sync may start containers and
+    // then be terminated in the same millisecond); an "unknown"-state kill comes before the restart.
+    let lastStart = -1;
+    trace.events.forEach((e, i) => {
+      if (e.type === 'ContainerStarted') lastStart = i;
+    });
+    const kill = trace.events.find((e, i): e is TraceEventOf<'ContainerKilling'> => i > lastStart && e.type === 'ContainerKilling' && e.reason === 'PodTermination');
     const deleted = deletionRequestedAt(trace);
     if (kill === undefined) return deleted;
     return deleted === undefined ? kill.at : Math.min(deleted, kill.at);

@@ -1,5 +1,6 @@
 import type { ProbeOutcome } from '../../../specs/model/behaviour.js';
 import type { PodStatus } from '../../../specs/model/pod-status.js';
+import { isTerminalPhase } from '../../../specs/model/pod-phase.js';
 import type { ContainerStatus } from '../../../specs/model/container-status.js';
 import { containerId } from '../runtime/container-record.js';
 import type { SimContext } from '../sim-context.js';
@@ -62,6 +63,10 @@ export class Kubelet {
       after: (delay, action) => scheduler.after(delay, action),
       alive: () => this.alive(),
       observe: (name) => this.observe(name),
+      podTerminal: () => {
+        const cached = this.statusManager.cachedStatus();
+        return cached !== null && isTerminalPhase(cached.phase);
+      },
       processRunning: (recordId) => ctx.runtime.record(recordId)?.state === 'running',
       behaviour: (name) => scenario.containers[name],
       executed: (container, probe, result) => recorder.event({ at: scheduler.now, type: 'ProbeResult', container, probe, result }),

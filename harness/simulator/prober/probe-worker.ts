@@ -17,21 +17,27 @@ export interface ProbeWorkerHost {
   alive(): boolean;
   /** The container as the status manager shows it now, if it is running. */
   observe(container: string): ObservedContainer | undefined;
+  /** The status manager holds a status, and its phase is terminal (it may not have reached the API yet, R1.6). */
+  podTerminal(): boolean;
   /** Whether the instance's process really runs (an exec into a stopped container errors). */
   processRunning(recordId: number): boolean;
   behaviour(container: string): ContainerBehaviour | undefined;
   executed(container: string, probe: ProbeType, result: ProbeOutcome): void;
 }
 
-/** A result crossed its threshold and is published (results manager). */
-export type PublishResult = (container: string, probe: ProbeType, recordId: number, result: ProbeOutcome) => void;
+/** The worker's side of the results manager: publish a result that crossed its threshold; drop the last one when the worker exits. */
+export interface WorkerResults {
+  publish(container: string, probe: ProbeType, recordId: number, result: ProbeOutcome): void;
+  remove(probe: ProbeType, recordId: number): void;
+}
 
 /**
  * One prober worker (pkg/kubelet/prober/worker.go): for each container instance it
  * probes every period from startedAt + initialDelaySeconds (R3.13: the newer worker's
  * schedule; the legacy ticker lands within one period of it), publishes results only
- * past the thresholds (R3.6), gates on startup (R3.4), and holds after a
- * liveness/startup failure until a new container instance appears (R3.7).
+ * past the thresholds (R3.6), gates on startup (R3.4), holds after a
+ * liveness/startup failure until a new container instance appears (R3.7), and exits
+ * once the status manager's phase is terminal (R3.12).
  */
 export class ProbeWorker {
   private recordId: number | null = null;
@@ -45,7 +51,7 @@ export class ProbeWorker {
     readonly type: ProbeType,
     private readonly probe: ResolvedProbe,
     private readonly host: ProbeWorkerHost,
-    private readonly publish: PublishResult,
+    private readonly results: WorkerResults,
   ) {}
 
   /** Called when the status manager shows a (possibly new) running instance of the container. */
@@ -62,6 +68,13 @@ export class ProbeWorker {
 
   private tick(recordId: number): void {
     if (this.stopped || !this.host.alive() || recordId !== this.recordId) return;
+    if (this.host.podTerminal()) {
+      // R3.12 — worker.go doProbe: "Worker should terminate if pod is terminated" (the status
+      // manager's phase); on exit the worker's last result goes, and the worker with it.
+      this.stopped = true;
+      this.results.remove(this.type, recordId);
+      return;
+    }
     const observed = this.host.observe(this.container);
     if (!observed || observed.recordId !== recordId) return; // the instance is gone: this chain ends
     if (this.type === 'startup' && observed.started) return; // R3.4: startup probing ends once started
@@ -83,7 +96,7 @@ export class ProbeWorker {
     }
     const threshold = result === 'Failure' ? this.probe.failureThreshold : this.probe.successThreshold;
     if (this.resultRun < threshold) return;
-    this.publish(this.container, this.type, observed.recordId, result);
+    this.results.publish(this.container, this.type, observed.recordId, result);
     if (result === 'Failure' && this.type !== 'readiness') {
       this.onHold = true;
       this.resultRun = 0;

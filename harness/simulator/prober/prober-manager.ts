@@ -3,7 +3,7 @@ import { PROBE_TYPES, type ProbeOutcome, type ProbeType } from '../../../specs/m
 import type { ContainerStatus } from '../../../specs/model/container-status.js';
 import type { Pod, Probe, PodSpec } from '../../../specs/model/pod-manifest.js';
 import { isSidecar } from '../../../specs/model/container-role.js';
-import type { ObservedContainer, ProbeWorkerHost } from './probe-worker.js';
+import type { ObservedContainer, ProbeWorkerHost, WorkerResults } from './probe-worker.js';
 import { ProbeWorker } from './probe-worker.js';
 import { resolveProbe } from './resolved-probe.js';
 
@@ -40,7 +40,7 @@ export class ProberManager {
       for (const type of PROBE_TYPES) {
         const probe: Probe | undefined = c.spec[PROBE_FIELD[type]];
         if (!probe) continue;
-        const worker = new ProbeWorker(c.name, type, resolveProbe(probe), this.host, this.published);
+        const worker = new ProbeWorker(c.name, type, resolveProbe(probe), this.host, this.workerResults);
         this.workers.push(worker);
       }
     }
@@ -118,10 +118,16 @@ export class ProberManager {
     for (const worker of this.workers) worker.stopped = true;
   }
 
-  private readonly published = (container: string, type: ProbeType, recordId: number, result: ProbeOutcome): void => {
-    if (this.results[type].get(recordId) === result) return;
-    this.results[type].set(recordId, result);
-    this.host.resultChanged(container, type, recordId, result);
+  private readonly workerResults: WorkerResults = {
+    publish: (container, type, recordId, result) => {
+      if (this.results[type].get(recordId) === result) return;
+      this.results[type].set(recordId, result);
+      this.host.resultChanged(container, type, recordId, result);
+    },
+    // results manager Remove: no update is sent.
+    remove: (type, recordId) => {
+      this.results[type].delete(recordId);
+    },
   };
 }
 

@@ -120,6 +120,23 @@ faults:
     expect(q.condition('Ready', 30_000)).toMatchObject({ status: 'False', reason: 'PodCompleted' });
   });
 
+  it('past the active deadline the readiness worker exits at its next tick: no probe after the terminal phase (R3.12, R5.10)', () => {
+    // worker.go doProbe: "Worker should terminate if pod is terminated" — the status manager holds
+    // Failed (DeadlineExceeded) from 5 s, while the API keeps Running until the containers stop (R1.6).
+    const q = run(`${withProbes('        readinessProbe: {exec: {command: [r]}, periodSeconds: 2, failureThreshold: 1}', 'Always', '\n    activeDeadlineSeconds: 5\n    terminationGracePeriodSeconds: 20')}
+containers:
+  app:
+    onSigterm: {ignore: true}
+    probes:
+      readiness: [{at: 0s, result: Failure}]`);
+    // probes at 0, 2, 4 s; the deadline sync at 5 s kills the pod; the tick at 6 s finds the phase terminal and ends
+    expect(q.events('ProbeResult', 'app').map((e) => e.at)).toEqual([0, 2_000, 4_000]);
+    expect(q.events('ContainerKilling', 'app')[0]).toMatchObject({ at: 5_000, reason: 'PodTermination' });
+    expect(q.times('ContainerExited', 'app')).toEqual([25_000]); // SIGTERM ignored: SIGKILL after the 20 s grace
+    expect(q.container('app', 24_999).ready).toBe(false);
+    expect(q.last.status).toMatchObject({ phase: 'Failed', reason: 'DeadlineExceeded' });
+  });
+
   it('a probe aimed at an instance that has exited errors and is discarded, even while the status still shows it (R3.6)', () => {
     // a's kill holds the pod worker from 10 s to 20 s; b exits at 12 s but the status shows it running until 20 s
     const q = run(`

@@ -41,6 +41,11 @@ export class StatusManager {
     return this.cache ?? this.host.apiStatus();
   }
 
+  /** GetPodStatus as probe workers call it: only a status this status manager holds. */
+  cachedStatus(): PodStatus | null {
+    return this.cache;
+  }
+
   setPodStatus(status: GeneratedPodStatus): void {
     this.updateStatusInternal(status);
   }

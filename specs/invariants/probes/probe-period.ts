@@ -21,6 +21,7 @@ import {
   probeParams,
   shownRunningAt,
   terminalPhaseAt,
+  terminalPhaseTerminationAt,
   type AttributedProbeResult,
   type FailureCrossing,
   type Indexed,
@@ -56,7 +57,9 @@ const TOLERANCE: Tolerance = {
  * succeeds or crosses its failure threshold; liveness and readiness once started (after
  * the startup Success, if there is a startup probe); liveness until it crosses its
  * threshold (then on hold until a new instance), the instance is killed, or the pod is
- * deleted (R3.11); readiness until the container is sent SIGTERM. A kubelet that is down
+ * deleted (R3.11); readiness until the container is sent SIGTERM; every probe until the
+ * kubelet holds a terminal phase (R3.12: from the kill of a pod past its active deadline or
+ * finished, not of a deleted one; else from the API's terminal phase). A kubelet that is down
  * probes nothing, and a restarted one begins afresh: windows are cut there, and a startup
  * probe is not followed across a kubelet restart (whether it re-probes depends on the
  * worker version).
@@ -78,7 +81,9 @@ export const probePeriod: Invariant = {
       down: kubeletDown(trace),
       restarts: kubeletRestarts(trace),
       deletedAt: deletionRequestedAt(trace) ?? Infinity,
-      terminalAt: terminalPhaseAt(trace) ?? Infinity,
+      // Every worker exits at its next tick once the status manager holds a terminal phase
+      // (R3.12): the API shows it only at the end, but a terminal-phase termination says so earlier.
+      terminalAt: Math.min(terminalPhaseAt(trace) ?? Infinity, terminalPhaseTerminationAt(trace) ?? Infinity),
     };
     for (const name of probedContainers(scenario)) {
       const startup = probeParams(scenario, name, 'startup');
