@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PodSpec } from '../../model/pod-manifest.js';
+import { readyAsDeadlineKillBegins } from '../../testing/ready-after-deadline-trace.js';
 import { container, running, terminated, traceOf } from '../../testing/trace-builder.js';
 import { notReadyBeforeFirstSuccess } from './not-ready-before-first-success.js';
 
@@ -13,28 +14,6 @@ function restarted() {
     .at(0, container('app', { state: running(0), started: true, ready: true }))
     .event({ at: 30_000, type: 'ContainerExited', container: 'app', exitCode: 1, reason: 'Error' })
     .event({ at: 30_000, type: 'ContainerStarted', container: 'app', restartCount: 1 });
-}
-
-// A v1.34.10 kubelet (podlife run: ready-after-deadline): activeDeadlineSeconds 5, a readiness
-// probe (period 2 s) that only ever failed. Past the deadline the status manager holds Failed, the
-// readiness worker exits at its next tick (R3.12) and the status written as the kill began showed
-// the container ready: no result and no worker means ready (prober_manager.go UpdatePodStatus).
-const deadlineSpec: PodSpec = {
-  activeDeadlineSeconds: 5,
-  terminationGracePeriodSeconds: 20,
-  containers: [{ name: 'app', image: 'busybox:1.36', readinessProbe: { exec: { command: ['r'] }, periodSeconds: 2, failureThreshold: 1 } }],
-};
-function readyAsKillBegins(deletedAt?: number) {
-  const b = traceOf(deadlineSpec)
-    .event({ at: 1_590, type: 'ContainerStarted', container: 'app', restartCount: 0 })
-    .at(2_662, container('app', { state: running(1_000), started: true, ready: false }));
-  for (const at of [2_689, 3_678, 4_680]) b.event({ at, type: 'ProbeResult', container: 'app', probe: 'readiness', result: 'Failure' });
-  if (deletedAt !== undefined) b.event({ at: deletedAt, type: 'DeletionRequested', by: 'user', gracePeriodSeconds: 20, force: false });
-  return b
-    .event({ at: 6_677, type: 'ContainerKilling', container: 'app', reason: 'PodTermination', gracePeriodSeconds: 20 })
-    .event({ at: 6_677, type: 'SignalSent', container: 'app', signal: 'SIGTERM' })
-    .at(6_681, container('app', { ready: true }))
-    .build();
 }
 
 describe(notReadyBeforeFirstSuccess.id, () => {
@@ -110,12 +89,12 @@ describe(notReadyBeforeFirstSuccess.id, () => {
   });
 
   it('passes when a container shows ready as the kubelet kills a pod past its active deadline (readiness worker gone, R3.12)', () => {
-    const { trace, scenario } = readyAsKillBegins();
+    const { trace, scenario } = readyAsDeadlineKillBegins();
     expect(notReadyBeforeFirstSuccess.check(trace, scenario)).toEqual({ ok: true });
   });
 
   it('still fails when that happens in a deletion: the readiness worker keeps probing (R3.11)', () => {
-    const { trace, scenario } = readyAsKillBegins(6_000);
+    const { trace, scenario } = readyAsDeadlineKillBegins(6_000);
     expect(notReadyBeforeFirstSuccess.check(trace, scenario)).toMatchObject({ ok: false, at: 6_681 });
   });
 });
