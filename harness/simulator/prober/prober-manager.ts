@@ -6,6 +6,7 @@ import { isSidecar } from '../../../specs/model/container-role.js';
 import type { ObservedContainer, ProbeWorkerHost, WorkerResults } from './probe-worker.js';
 import { ProbeWorker } from './probe-worker.js';
 import { resolveProbe } from './resolved-probe.js';
+import { CONTAINER_ID_PREFIX } from '../runtime/container-record.js';
 
 const PROBE_FIELD: Record<ProbeType, 'startupProbe' | 'livenessProbe' | 'readinessProbe'> = {
   startup: 'startupProbe',
@@ -131,14 +132,12 @@ export class ProberManager {
   };
 }
 
-const SIM_PREFIX = 'sim://';
-
 /** The record id in a simulated containerID (`sim://<id>`), read without allocating. */
 export function recordIdOf(status: ContainerStatus): number | undefined {
   const id = status.containerID;
-  if (id === undefined || !id.startsWith(SIM_PREFIX) || id.length === SIM_PREFIX.length) return undefined;
+  if (id === undefined || !id.startsWith(CONTAINER_ID_PREFIX) || id.length === CONTAINER_ID_PREFIX.length) return undefined;
   let n = 0;
-  for (let i = SIM_PREFIX.length; i < id.length; i++) {
+  for (let i = CONTAINER_ID_PREFIX.length; i < id.length; i++) {
     const digit = id.charCodeAt(i) - 48;
     if (digit < 0 || digit > 9) return undefined;
     n = n * 10 + digit;

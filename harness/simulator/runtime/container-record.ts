@@ -70,6 +70,9 @@ export function viewOf(record: ContainerRecord): RecordView {
   };
 }
 
+/** The scheme of the container IDs this runtime hands out (`sim://<record id>`). */
+export const CONTAINER_ID_PREFIX = 'sim://';
+
 export function containerId(id: number): string {
-  return `sim://${id}`;
+  return `${CONTAINER_ID_PREFIX}${id}`;
 }
