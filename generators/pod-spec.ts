@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { RESTART_POLICIES, type PodSpec, type Toleration } from '../specs/model/pod-manifest.js';
+import { RESTART_POLICIES, type Container, type Lifecycle, type PodSpec, type Toleration } from '../specs/model/pod-manifest.js';
 import { initContainer, named, regularContainer, sidecarContainer, type ContainerDraft } from './containers.js';
 import { compact, maybe, wholeSeconds } from './durations.js';
 
@@ -35,15 +35,32 @@ export const podDraft: fc.Arbitrary<PodDraft> = fc.record({
 
 /** Names by position (`init0`, `side1`, `app0` …): unique, and stable while shrinking. */
 export function podSpecOf(d: PodDraft): PodSpec {
+  const fit = (c: Container) => sleepWithinGrace(c, d.terminationGracePeriodSeconds ?? 30);
   return compact({
     restartPolicy: d.restartPolicy,
     terminationGracePeriodSeconds: d.terminationGracePeriodSeconds,
     activeDeadlineSeconds: d.activeDeadlineSeconds,
-    initContainers: d.initContainers.length > 0 ? d.initContainers.map((c, i) => named(c.draft, `${c.sidecar ? 'side' : 'init'}${i}`)) : undefined,
-    containers: d.containers.map((c, i) => named(c, `app${i}`)),
+    initContainers: d.initContainers.length > 0 ? d.initContainers.map((c, i) => fit(named(c.draft, `${c.sidecar ? 'side' : 'init'}${i}`))) : undefined,
+    containers: d.containers.map((c, i) => fit(named(c, `app${i}`))),
     readinessGates: d.readinessGate ? [{ conditionType: 'example.com/load-balancer-ready' }] : undefined,
     tolerations: d.tolerations,
   });
+}
+
+/** validateSleepAction (1.34): a `sleep` hook may not outlast the pod's grace period; longer ones are cut to it. */
+function sleepWithinGrace(container: Container, grace: number): Container {
+  const lifecycle = container.lifecycle;
+  if (!lifecycle) return container;
+  const fitted: Lifecycle = { ...lifecycle };
+  let changed = false;
+  for (const hook of ['postStart', 'preStop'] as const) {
+    const sleep = lifecycle[hook]?.sleep;
+    if (sleep && sleep.seconds > grace) {
+      fitted[hook] = { sleep: { seconds: grace } };
+      changed = true;
+    }
+  }
+  return changed ? { ...container, lifecycle: fitted } : container;
 }
 
 /** Valid pod specs (kube-apiserver would accept them). */

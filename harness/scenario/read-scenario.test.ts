@@ -69,6 +69,19 @@ describe('reading scenario files', () => {
     expect(issues).toContainEqual(expect.objectContaining({ path: 'pod.spec.containers[0].livenessProbe.successThreshold', message: 'Invalid value: 2: must be 1', line: 14 }));
   });
 
+  it('rejects a sleep hook longer than the pod\'s grace period, as a v1.34.10 API server did (R7.3, validateSleepAction)', () => {
+    const longSleep = valid.replace('lifecycle: {preStop: {exec: {command: [s]}}}', 'lifecycle: {preStop: {sleep: {seconds: 2}}}');
+    const issues = issuesOf(longSleep.replace('restartPolicy: Never', 'restartPolicy: Never\n    terminationGracePeriodSeconds: 1'));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ path: 'pod.spec.containers[0].lifecycle.preStop.sleep', message: 'Invalid value: 2: must be non-negative and less than terminationGracePeriodSeconds (1)' }),
+    );
+    // Equal to the grace is allowed (the check is seconds > grace), and an unset grace is 30 (API defaulting).
+    expect(() => parseScenarioText(longSleep.replace('restartPolicy: Never', 'restartPolicy: Never\n    terminationGracePeriodSeconds: 2'), 'x.yaml')).not.toThrow();
+    expect(issuesOf(valid.replace('lifecycle: {preStop: {exec: {command: [s]}}}', 'lifecycle: {preStop: {sleep: {seconds: 31}}}'))).toContainEqual(
+      expect.objectContaining({ path: 'pod.spec.containers[0].lifecycle.preStop.sleep', message: 'Invalid value: 31: must be non-negative and less than terminationGracePeriodSeconds (30)' }),
+    );
+  });
+
   it('rejects probes and hooks on a regular init container (R2.6)', () => {
     const issues = issuesOf(valid.replace('- {name: init1, image: busybox:1.36}', '- {name: init1, image: busybox:1.36, startupProbe: {exec: {command: [x]}}, lifecycle: {postStart: {exec: {command: [y]}}}}'));
     expect(issues.map((i) => `${i.path}: ${i.message}`)).toEqual(expect.arrayContaining([

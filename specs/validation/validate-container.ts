@@ -20,7 +20,7 @@ const PROBES = [
  * only init containers may set restartPolicy, and only to Always (a sidecar); probes
  * and lifecycle hooks are forbidden on regular init containers.
  */
-export function validateContainer(container: Container, kind: ContainerKind, path: string): FieldError[] {
+export function validateContainer(container: Container, kind: ContainerKind, path: string, gracePeriod: number): FieldError[] {
   const errors: FieldError[] = [];
   if (typeof container.name !== 'string' || container.name === '') errors.push(fieldErrors.required(`${path}.name`));
   else {
@@ -48,7 +48,7 @@ export function validateContainer(container: Container, kind: ContainerKind, pat
   }
   if (container.lifecycle !== undefined) {
     if (regularInit) errors.push(fieldErrors.forbidden(`${path}.lifecycle`, 'may not be set for init containers without restartPolicy=Always'));
-    else errors.push(...validateLifecycle(container.lifecycle, `${path}.lifecycle`));
+    else errors.push(...validateLifecycle(container.lifecycle, `${path}.lifecycle`, gracePeriod));
   }
   if (container.resources) errors.push(...validateResources(container.resources, `${path}.resources`));
   return errors;

@@ -4,17 +4,20 @@ import { validatePort } from './validate-port.js';
 
 const HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'sleep'] as const;
 
-/** R7.3 — validation.go `validateLifecycle` / `validateHandler`: exactly one handler each. */
-export function validateLifecycle(lifecycle: Lifecycle, path: string): FieldError[] {
+/**
+ * R7.3 — validation.go `validateLifecycle` / `validateHandler`: exactly one handler each.
+ * `gracePeriod` is the pod's terminationGracePeriodSeconds as defaulted (30 when unset).
+ */
+export function validateLifecycle(lifecycle: Lifecycle, path: string, gracePeriod: number): FieldError[] {
   const errors: FieldError[] = [];
   for (const hook of ['postStart', 'preStop'] as const) {
     const handler = lifecycle[hook];
-    if (handler) errors.push(...validateHandler(handler, `${path}.${hook}`));
+    if (handler) errors.push(...validateHandler(handler, `${path}.${hook}`, gracePeriod));
   }
   return errors;
 }
 
-function validateHandler(handler: LifecycleHandler, path: string): FieldError[] {
+function validateHandler(handler: LifecycleHandler, path: string, gracePeriod: number): FieldError[] {
   const errors: FieldError[] = [];
   const present = HANDLERS.filter((h) => handler[h] !== undefined);
   if (present.length === 0) errors.push(fieldErrors.required(path, 'must specify a handler type'));
@@ -24,6 +27,10 @@ function validateHandler(handler: LifecycleHandler, path: string): FieldError[] 
   if (handler.tcpSocket) errors.push(...validatePort(handler.tcpSocket.port, `${path}.tcpSocket.port`));
   if (handler.sleep && (!Number.isInteger(handler.sleep.seconds) || handler.sleep.seconds < 0)) {
     errors.push(fieldErrors.invalid(`${path}.sleep.seconds`, handler.sleep.seconds, 'must be greater than or equal to 0'));
+  } else if (handler.sleep && handler.sleep.seconds > gracePeriod) {
+    // validateSleepAction with PodLifecycleSleepActionAllowZero (GA, locked on in 1.34): 0 ≤ seconds ≤ grace.
+    // A v1.34.10 API server rejected a generated pod with sleep 2 and a grace of 1.
+    errors.push(fieldErrors.invalid(`${path}.sleep`, handler.sleep.seconds, `must be non-negative and less than terminationGracePeriodSeconds (${gracePeriod})`));
   }
   return errors;
 }

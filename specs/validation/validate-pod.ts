@@ -44,6 +44,8 @@ export function validatePod(pod: Pod): FieldError[] {
   const seen = new Set<string>();
   const containers = Array.isArray(spec.containers) ? spec.containers : [];
   if (containers.length === 0) errors.push(fieldErrors.required('spec.containers'));
+  // API defaulting sets terminationGracePeriodSeconds to 30 before validation.
+  const gracePeriod = typeof spec.terminationGracePeriodSeconds === 'number' ? spec.terminationGracePeriodSeconds : 30;
   const lists = [
     ['initContainers', spec.initContainers ?? []],
     ['containers', containers],
@@ -51,7 +53,7 @@ export function validatePod(pod: Pod): FieldError[] {
   for (const [kind, list] of lists) {
     list.forEach((container, i) => {
       const path = `spec.${kind}[${i}]`;
-      errors.push(...validateContainer(container, kind, path));
+      errors.push(...validateContainer(container, kind, path, gracePeriod));
       if (typeof container.name === 'string' && container.name !== '') {
         if (seen.has(container.name)) errors.push(fieldErrors.duplicate(`${path}.name`, container.name));
         seen.add(container.name);
