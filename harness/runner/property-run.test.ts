@@ -6,6 +6,7 @@ import { PASS, violation } from '../../specs/invariant.js';
 import type { Trace } from '../../specs/model/trace.js';
 import type { Backend } from '../backends/backend.js';
 import { simBackend } from '../backends/sim-backend.js';
+import { ScenarioRefusedError } from '../errors/scenario-refused-error.js';
 import { generateScenario } from './generate-scenario.js';
 import { propertyRun } from './property-run.js';
 import { seedFor } from './run-seeds.js';
@@ -73,6 +74,31 @@ describe('propertyRun', () => {
       expect(r.counterexample).toMatchObject({ run: 0, path: '0', verdict: { at: 1, message: 'a container failed' } });
       expect(r.counterexample!.trace.events.at(-1)).toMatchObject({ container: 'x', exitCode: 3 });
       seen.clear();
+    }
+  });
+
+  it('records a scenario a backend refused as an error of every invariant, and goes on with the next', async () => {
+    // As a real API server refused a generated pod that podlife's validation had let through.
+    class Refused extends ScenarioRefusedError {
+      readonly code = 'TEST_REFUSED';
+    }
+    const sim = simBackend();
+    let runs = 0;
+    const refusing: Backend = {
+      ...sim,
+      name: 'refusing',
+      supports: (s) => sim.supports(s),
+      run(s) {
+        runs++;
+        return runs === 2 ? Promise.reject(new Refused('scenario generated: the API server rejected the pod')) : Promise.resolve(sim.run(s) as Trace);
+      },
+    };
+    const other: Invariant = { ...neverFails, id: 'test/other', check: () => PASS };
+    const outcome = await propertyRun({ backend: refusing, invariants: [other, { ...other, id: 'test/other-2' }], runs: 4, seed: 3, shrink: false });
+    expect(outcome.completedRuns).toBe(4);
+    for (const r of outcome.invariants) {
+      expect(r).toMatchObject({ passed: 3, errored: 1, violated: 0 });
+      expect(r.errors).toEqual(['run 1: scenario generated: the API server rejected the pod']);
     }
   });
 

@@ -1,4 +1,5 @@
 import type fc from 'fast-check';
+import { ScenarioRefusedError } from '../errors/scenario-refused-error.js';
 import type { Invariant, Violation } from '../../specs/invariant.js';
 import type { Scenario } from '../../specs/model/scenario.js';
 import type { Trace } from '../../specs/model/trace.js';
@@ -109,6 +110,14 @@ export async function propertyRun(o: PropertyRunOptions): Promise<PropertyRunOut
       }
     });
   };
+  /** A backend refused this run's scenario: an error of every invariant for it; the run goes on. */
+  const refused = (run: number, error: ScenarioRefusedError): void => {
+    completed++;
+    for (const r of results) {
+      r.errored++;
+      if (r.errors.length < MAX_ERRORS_KEPT) r.errors.push(`run ${run}: ${error.message}`);
+    }
+  };
   const progress = (): void => {
     const now = performance.now();
     if (o.onProgress && now - lastProgress > 1000) {
@@ -138,6 +147,7 @@ export async function propertyRun(o: PropertyRunOptions): Promise<PropertyRunOut
         (trace) => record(run, seed, trace, scenario),
         (error: unknown) => {
           if (o.signal?.aborted) return;
+          if (error instanceof ScenarioRefusedError) return refused(run, error);
           throw error;
         },
       ).finally(() => {
