@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { RESTART_POLICIES, type Container, type Lifecycle, type PodSpec, type Toleration } from '../specs/model/pod-manifest.js';
 import { initContainer, named, regularContainer, sidecarContainer, type ContainerDraft } from './containers.js';
 import { compact, maybe, wholeSeconds } from './durations.js';
+import { podTerminationGracePeriodSeconds } from '../specs/model/container-role.js';
 
 export interface PodDraft {
   restartPolicy: PodSpec['restartPolicy'];
@@ -35,16 +36,18 @@ export const podDraft: fc.Arbitrary<PodDraft> = fc.record({
 
 /** Names by position (`init0`, `side1`, `app0` …): unique, and stable while shrinking. */
 export function podSpecOf(d: PodDraft): PodSpec {
-  const fit = (c: Container) => sleepWithinGrace(c, d.terminationGracePeriodSeconds ?? 30);
-  return compact({
+  const spec: PodSpec = compact({
     restartPolicy: d.restartPolicy,
     terminationGracePeriodSeconds: d.terminationGracePeriodSeconds,
     activeDeadlineSeconds: d.activeDeadlineSeconds,
-    initContainers: d.initContainers.length > 0 ? d.initContainers.map((c, i) => fit(named(c.draft, `${c.sidecar ? 'side' : 'init'}${i}`))) : undefined,
-    containers: d.containers.map((c, i) => fit(named(c, `app${i}`))),
+    initContainers: d.initContainers.length > 0 ? d.initContainers.map((c, i) => named(c.draft, `${c.sidecar ? 'side' : 'init'}${i}`)) : undefined,
+    containers: d.containers.map((c, i) => named(c, `app${i}`)),
     readinessGates: d.readinessGate ? [{ conditionType: 'example.com/load-balancer-ready' }] : undefined,
     tolerations: d.tolerations,
   });
+  const grace = podTerminationGracePeriodSeconds({ spec });
+  const fit = (c: Container) => sleepWithinGrace(c, grace);
+  return { ...spec, ...(spec.initContainers ? { initContainers: spec.initContainers.map(fit) } : {}), containers: spec.containers.map(fit) };
 }
 
 /** validateSleepAction (1.34): a `sleep` hook may not outlast the pod's grace period; longer ones are cut to it. */

@@ -1,4 +1,4 @@
-import type { Container, Pod, RestartPolicy } from './pod-manifest.js';
+import type { Container, Pod, PodSpec, RestartPolicy } from './pod-manifest.js';
 
 /**
  * R2.6: an init container with `restartPolicy: Always` is a sidecar; other init
@@ -48,6 +48,6 @@ export function podRestartPolicy(pod: Pod): RestartPolicy {
 }
 
 /** `spec.terminationGracePeriodSeconds` defaults to 30 (R5.1, SetDefaults_PodSpec). */
-export function podTerminationGracePeriodSeconds(pod: Pod): number {
+export function podTerminationGracePeriodSeconds(pod: { spec: PodSpec }): number {
   return pod.spec.terminationGracePeriodSeconds ?? 30;
 }

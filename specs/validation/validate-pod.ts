@@ -1,6 +1,7 @@
 import { RESTART_POLICIES, type Pod } from '../model/pod-manifest.js';
 import { fieldErrors, type FieldError } from './field-error.js';
 import { dns1123LabelError, dns1123SubdomainError, qualifiedNameError } from './name-rules.js';
+import { podTerminationGracePeriodSeconds } from '../model/container-role.js';
 import { validateContainer } from './validate-container.js';
 import { validateResources } from './validate-resources.js';
 import { validateTolerations } from './validate-tolerations.js';
@@ -44,8 +45,8 @@ export function validatePod(pod: Pod): FieldError[] {
   const seen = new Set<string>();
   const containers = Array.isArray(spec.containers) ? spec.containers : [];
   if (containers.length === 0) errors.push(fieldErrors.required('spec.containers'));
-  // API defaulting sets terminationGracePeriodSeconds to 30 before validation.
-  const gracePeriod = typeof spec.terminationGracePeriodSeconds === 'number' ? spec.terminationGracePeriodSeconds : 30;
+  // API defaulting sets terminationGracePeriodSeconds before validation.
+  const gracePeriod = podTerminationGracePeriodSeconds({ spec });
   const lists = [
     ['initContainers', spec.initContainers ?? []],
     ['containers', containers],
