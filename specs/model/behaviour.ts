@@ -51,8 +51,13 @@ export function runOf(behaviour: ContainerBehaviour | undefined, startIndex: num
   return runs[Math.min(startIndex, runs.length - 1)] ?? {};
 }
 
-export function probeOutcomeAt(behaviour: ContainerBehaviour | undefined, probe: ProbeType, sinceStart: Millis): ProbeOutcome {
-  const steps = behaviour?.probes?.[probe];
+/** The outcome timeline of one probe of a container; none means every probe succeeds. */
+export function probeStepsOf(behaviour: ContainerBehaviour | undefined, probe: ProbeType): readonly ProbeStep[] | undefined {
+  return behaviour?.probes?.[probe];
+}
+
+/** The outcome a probe has `sinceStart` into its container's run: the last step reached, Success before the first. */
+export function probeOutcomeAt(steps: readonly ProbeStep[] | undefined, sinceStart: Millis): ProbeOutcome {
   let outcome: ProbeOutcome = 'Success';
   if (!steps) return outcome;
   for (const step of steps) {

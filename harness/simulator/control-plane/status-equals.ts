@@ -17,7 +17,7 @@ export function statusEquals(a: PodStatus, b: PodStatus): boolean {
   );
 }
 
-function listEquals<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean): boolean {
+export function listEquals<T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (!eq(a[i]!, b[i]!)) return false;
@@ -59,7 +59,7 @@ function conditionEquals(a: PodCondition, b: PodCondition): boolean {
   return a.type === b.type && a.status === b.status && a.reason === b.reason && a.message === b.message && a.lastTransitionTime === b.lastTransitionTime;
 }
 
-function containerEquals(a: ContainerStatus, b: ContainerStatus): boolean {
+export function containerEquals(a: ContainerStatus, b: ContainerStatus): boolean {
   if (a === b) return true;
   return (
     a.name === b.name &&

@@ -29,7 +29,8 @@ export function* runtimeSyncPod(k: Kubelet, alive: () => boolean, podStatus: Run
     yield* killPod(k, alive, podStatus, actions.createSandbox ? 'SandboxChanged' : 'NoContainerToKeep');
     if (actions.createSandbox) purgeInitContainers(k, podStatus);
   } else {
-    for (const kill of [...actions.containersToKill].sort((a, b) => a.recordId - b.recordId)) {
+    const kills = actions.containersToKill.length > 1 ? [...actions.containersToKill].sort((a, b) => a.recordId - b.recordId) : actions.containersToKill;
+    for (const kill of kills) {
       yield* killContainer(k, kill.recordId, { reason: kill.reason });
     }
   }

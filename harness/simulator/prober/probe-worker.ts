@@ -1,4 +1,4 @@
-import { probeOutcomeAt, type ContainerBehaviour, type ProbeOutcome, type ProbeType } from '../../../specs/model/behaviour.js';
+import { probeOutcomeAt, probeStepsOf, type ContainerBehaviour, type ProbeOutcome, type ProbeStep, type ProbeType } from '../../../specs/model/behaviour.js';
 import type { Millis } from '../../../specs/model/time.js';
 import type { ResolvedProbe } from './resolved-probe.js';
 
@@ -45,6 +45,8 @@ export class ProbeWorker {
   private resultRun = 0;
   private onHold = false;
   stopped = false;
+  /** The scenario's outcome timeline for this probe (the scenario never changes during a run). */
+  private readonly outcomes: readonly ProbeStep[] | undefined;
 
   constructor(
     readonly container: string,
@@ -52,7 +54,9 @@ export class ProbeWorker {
     private readonly probe: ResolvedProbe,
     private readonly host: ProbeWorkerHost,
     private readonly results: WorkerResults,
-  ) {}
+  ) {
+    this.outcomes = probeStepsOf(host.behaviour(container), type);
+  }
 
   /** Called when the status manager shows a (possibly new) running instance of the container. */
   observeInstance(instance: ObservedContainer): void {
@@ -87,7 +91,7 @@ export class ProbeWorker {
     // R3.6: the status may still show an instance that has exited (the pod worker was busy);
     // the exec then fails with an error, and an error is discarded — not a result, not counted.
     if (!this.host.processRunning(observed.recordId)) return;
-    const result = probeOutcomeAt(this.host.behaviour(this.container), this.type, this.host.now() - observed.startedAt);
+    const result = probeOutcomeAt(this.outcomes, this.host.now() - observed.startedAt);
     this.host.executed(this.container, this.type, result);
     if (this.lastResult === result) this.resultRun++;
     else {

@@ -43,7 +43,7 @@ export function convertContainerStatuses(inputs: ContainerStatusInputs): Contain
     if (records !== undefined) {
       // The newest record replaces the status wholesale; the one before it is lastState (R4.7).
       status = convertRecord(records[0]!, old);
-      if (records.length > 1) status.lastState = convertRecord(records[1]!, old).state;
+      if (records.length > 1) status.lastState = convertedState(records[1]!, old);
     } else if (old?.state.terminated) {
       status = containerStatusWith(old, {});
     } else {
@@ -62,7 +62,8 @@ export function convertContainerStatuses(inputs: ContainerStatusInputs): Contain
     const cached = reasons.get(name);
     if (cached !== undefined && !(isInit && completedInit(records)) && inputs.shouldRestart(container)) {
       if (status.state.terminated) status.lastState = status.state;
-      status.state = { waiting: { reason: cached.reason, message: cached.message } };
+      const shown = old?.state.waiting;
+      status.state = shown?.reason === cached.reason && shown.message === cached.message ? old!.state : { waiting: { reason: cached.reason, message: cached.message } };
     }
     statuses.push(status);
   }
@@ -87,15 +88,15 @@ function apiStateOf(record: RecordView): ContainerState {
 
 /** pkg/kubelet/kubelet_pods.go `convertContainerStatus` */
 function convertRecord(record: RecordView, old: ContainerStatus | undefined): ContainerStatus {
+  const restartCount = record.state === 'unknown' && old?.state.running ? old.restartCount + 1 : record.restartCount;
+  return newContainerStatus(record.name, record.image, convertedState(record, old), restartCount, record.containerID);
+}
+
+/** The state `convertContainerStatus` gives a record: a record in an unknown state after a running status terminated unknown. */
+function convertedState(record: RecordView, old: ContainerStatus | undefined): ContainerState {
   if (record.state === 'unknown' && old?.state.running) {
-    return newContainerStatus(
-      record.name,
-      record.image,
-      { terminated: { reason: 'ContainerStatusUnknown', message: UNKNOWN_MESSAGE, exitCode: 137, startedAt: null, finishedAt: null } },
-      old.restartCount + 1,
-      record.containerID,
-    );
+    return { terminated: { reason: 'ContainerStatusUnknown', message: UNKNOWN_MESSAGE, exitCode: 137, startedAt: null, finishedAt: null } };
   }
   // running, exited, created — and unknown without a running status before: Waiting with no reason.
-  return newContainerStatus(record.name, record.image, apiStateOf(record), record.restartCount, record.containerID);
+  return apiStateOf(record);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { goDuration, goList } from './go-format.js';
+import { goDuration, GoStringList } from './go-format.js';
 
 describe('Go formatting', () => {
   it('prints durations as time.Duration.String does', () => {
@@ -10,6 +10,13 @@ describe('Go formatting', () => {
     expect(goDuration(3_600_000)).toBe('1h0m0s');
   });
   it('prints string slices as %s does', () => {
-    expect(goList(['a', 'b'])).toBe('[a b]');
+    const list = new GoStringList();
+    expect(list.empty).toBe(true);
+    expect(String(list)).toBe('[]');
+    list.add('a');
+    expect(String(list)).toBe('[a]');
+    list.add('b');
+    expect(list.empty).toBe(false);
+    expect(String(list)).toBe('[a b]');
   });
 });

@@ -1,8 +1,21 @@
 import type { Millis } from '../../../specs/model/time.js';
 
-/** Go's `%s` of a []string: `[a b c]`. The kubelet's condition messages print lists this way. */
-export function goList(items: readonly string[]): string {
-  return `[${items.join(' ')}]`;
+/**
+ * A []string built one item at a time, printed as Go's `%s` prints it: `[a b c]`. The
+ * kubelet's condition messages print container names this way.
+ */
+export class GoStringList {
+  private items = '';
+  empty = true;
+
+  add(item: string): void {
+    this.items = this.empty ? item : `${this.items} ${item}`;
+    this.empty = false;
+  }
+
+  toString(): string {
+    return `[${this.items}]`;
+  }
 }
 
 /** Go's time.Duration.String() for whole milliseconds: 10s, 1m20s, 5m0s, 1.5s. */

@@ -3,29 +3,24 @@ import type { ContainerStatus } from '../../../specs/model/container-status.js';
 import type { PodCondition } from '../../../specs/model/pod-condition.js';
 import type { Container, PodSpec } from '../../../specs/model/pod-manifest.js';
 import type { PodPhase } from '../../../specs/model/pod-phase.js';
-import { goList } from './go-format.js';
+import { GoStringList } from './go-format.js';
 
 /** A condition before the status manager stamps its lastTransitionTime. */
 export type GeneratedCondition = Omit<PodCondition, 'lastTransitionTime'>;
 
 /** R6.4 — pkg/kubelet/status/generate.go `GeneratePodInitializedCondition` */
 export function initializedCondition(spec: PodSpec, statuses: readonly ContainerStatus[], phase: PodPhase): GeneratedCondition {
-  const unknown: string[] = [];
-  const incomplete: string[] = [];
+  const unknown = new GoStringList();
+  const incomplete = new GoStringList();
   for (const container of spec.initContainers ?? []) {
-    const status = statuses.find((s) => s.name === container.name);
-    if (!status) unknown.push(container.name);
-    else if (!isInitContainerInitialized(container, status)) incomplete.push(container.name);
+    const status = statusOf(statuses, container.name);
+    if (!status) unknown.add(container.name);
+    else if (!isInitContainerInitialized(container, status)) incomplete.add(container.name);
   }
-  if (phase === 'Succeeded' && unknown.length === 0) return { type: 'Initialized', status: 'True', reason: 'PodCompleted' };
-  if (hasAnyRegularContainerStarted(spec, statuses)) return { type: 'Initialized', status: 'True' };
-  const messages: string[] = [];
-  if (unknown.length > 0) messages.push(`containers with unknown status: ${goList(unknown)}`);
-  if (incomplete.length > 0) messages.push(`containers with incomplete status: ${goList(incomplete)}`);
-  if (messages.length > 0) {
-    return { type: 'Initialized', status: 'False', reason: 'ContainersNotInitialized', message: messages.join(', ') };
-  }
-  return { type: 'Initialized', status: 'True' };
+  if (phase === 'Succeeded' && unknown.empty) return INITIALIZED_POD_COMPLETED;
+  if (hasAnyRegularContainerStarted(spec, statuses)) return INITIALIZED;
+  if (unknown.empty && incomplete.empty) return INITIALIZED;
+  return { type: 'Initialized', status: 'False', reason: 'ContainersNotInitialized', message: listMessages(unknown, 'incomplete', incomplete) };
 }
 
 /** R2.2 — generate.go `isInitContainerInitialized` */
@@ -36,29 +31,26 @@ function isInitContainerInitialized(container: Container, status: ContainerStatu
 /** helpers.go `HasAnyRegularContainerStarted`: a regular container is Running or Terminated. */
 function hasAnyRegularContainerStarted(spec: PodSpec, statuses: readonly ContainerStatus[]): boolean {
   return spec.containers.some((c) => {
-    const s = statuses.find((x) => x.name === c.name);
+    const s = statusOf(statuses, c.name);
     return Boolean(s && (s.state.running || s.state.terminated));
   });
 }
 
 /** R6.5 — generate.go `GenerateContainersReadyCondition`: regular containers and sidecars. */
 export function containersReadyCondition(spec: PodSpec, statuses: readonly ContainerStatus[], phase: PodPhase): GeneratedCondition {
-  const unknown: string[] = [];
-  const unready: string[] = [];
+  const unknown = new GoStringList();
+  const unready = new GoStringList();
   const judge = (container: Container): void => {
-    const status = statuses.find((s) => s.name === container.name);
-    if (!status) unknown.push(container.name);
-    else if (!status.ready) unready.push(container.name);
+    const status = statusOf(statuses, container.name);
+    if (!status) unknown.add(container.name);
+    else if (!status.ready) unready.add(container.name);
   };
   for (const container of spec.initContainers ?? []) if (isSidecar(container)) judge(container);
   for (const container of spec.containers) judge(container);
-  if (phase === 'Succeeded' && unknown.length === 0) return terminalCondition('ContainersReady', phase);
+  if (phase === 'Succeeded' && unknown.empty) return terminalCondition('ContainersReady', phase);
   if (phase === 'Failed') return terminalCondition('ContainersReady', phase);
-  if (unknown.length === 0 && unready.length === 0) return { type: 'ContainersReady', status: 'True' };
-  const messages: string[] = [];
-  if (unknown.length > 0) messages.push(`containers with unknown status: ${goList(unknown)}`);
-  if (unready.length > 0) messages.push(`containers with unready status: ${goList(unready)}`);
-  return { type: 'ContainersReady', status: 'False', reason: 'ContainersNotReady', message: messages.join(', ') };
+  if (unknown.empty && unready.empty) return CONTAINERS_READY;
+  return { type: 'ContainersReady', status: 'False', reason: 'ContainersNotReady', message: listMessages(unknown, 'unready', unready) };
 }
 
 /** R6.6 — generate.go `GeneratePodReadyCondition`: ContainersReady, then the readiness gates. */
@@ -70,17 +62,38 @@ export function readyCondition(
   if (containersReady.status !== 'True') {
     return { type: 'Ready', status: containersReady.status, reason: containersReady.reason, message: containersReady.message };
   }
+  if (spec.readinessGates === undefined || spec.readinessGates.length === 0) return POD_READY;
   const messages: string[] = [];
-  for (const gate of spec.readinessGates ?? []) {
+  for (const gate of spec.readinessGates) {
     const c = otherConditions.find((x) => x.type === gate.conditionType);
     if (!c) messages.push(`corresponding condition of pod readiness gate "${gate.conditionType}" does not exist.`);
     else if (c.status !== 'True') messages.push(`the status of pod readiness gate "${gate.conditionType}" is not "True", but ${c.status}`);
   }
   if (messages.length > 0) return { type: 'Ready', status: 'False', reason: 'ReadinessGatesNotReady', message: messages.join(', ') };
-  return { type: 'Ready', status: 'True' };
+  return POD_READY;
 }
 
 /** R1.7 — generate.go `generate{ContainersReady,PodReady}ConditionForTerminalPhase` */
 export function terminalCondition(type: 'Ready' | 'ContainersReady', phase: PodPhase): GeneratedCondition {
   return { type, status: 'False', reason: phase === 'Succeeded' ? 'PodCompleted' : 'PodFailed' };
+}
+
+/* The conditions that carry no names are the same every time: one frozen object of each serves every status. */
+const INITIALIZED: GeneratedCondition = Object.freeze({ type: 'Initialized', status: 'True' });
+const INITIALIZED_POD_COMPLETED: GeneratedCondition = Object.freeze({ type: 'Initialized', status: 'True', reason: 'PodCompleted' });
+const CONTAINERS_READY: GeneratedCondition = Object.freeze({ type: 'ContainersReady', status: 'True' });
+const POD_READY: GeneratedCondition = Object.freeze({ type: 'Ready', status: 'True' });
+
+/** The status of that container name, if the list has one. */
+function statusOf(statuses: readonly ContainerStatus[], name: string): ContainerStatus | undefined {
+  for (const s of statuses) if (s.name === name) return s;
+  return undefined;
+}
+
+/** "containers with unknown status: [a], containers with <kind> status: [b]", leaving out an empty list. */
+function listMessages(unknown: GoStringList, kind: 'incomplete' | 'unready', other: GoStringList): string {
+  const first = unknown.empty ? '' : `containers with unknown status: ${unknown.toString()}`;
+  if (other.empty) return first;
+  const second = `containers with ${kind} status: ${other.toString()}`;
+  return first === '' ? second : `${first}, ${second}`;
 }

@@ -9,7 +9,7 @@ import { readyCondition } from './pod-conditions.js';
 import type { KubeletRules } from '../rules/kubelet-rules.js';
 import { isKubeletCondition, mergePodStatus } from './merge-pod-status.js';
 import { conditionWith, containerStatusWith, podStatusWith } from './status-objects.js';
-import { shareUnchanged, statusEquals } from '../control-plane/status-equals.js';
+import { containerEquals, listEquals, shareUnchanged, statusEquals } from '../control-plane/status-equals.js';
 
 /** A status as generateAPIPodStatus produces it: conditions not yet stamped. */
 export type GeneratedPodStatus = Omit<PodStatus, 'conditions'> & { conditions: (GeneratedCondition | PodCondition)[] };
@@ -84,6 +84,7 @@ export class StatusManager {
   }
 
   private updateStatusInternal(generated: GeneratedPodStatus, force = false): void {
+    if (!force && this.cache && this.wouldKeep(this.cache, generated)) return;
     const old = this.status();
     const spec = this.host.spec();
     if (!legalContainerTransitions(old, generated, spec)) return;
@@ -102,9 +103,40 @@ export class StatusManager {
     this.host.cacheChanged(status);
     this.resync();
   }
+
+  /**
+   * The generated status stamps to one equal to the cached one, so updateStatusInternal would
+   * drop it (needsUpdate false): same fields, the same conditions at the same places keeping
+   * their lastTransitionTime, and equal container statuses. Asked first, as most syncs change nothing.
+   */
+  private wouldKeep(cache: PodStatus, generated: GeneratedPodStatus): boolean {
+    if (
+      generated.phase !== cache.phase ||
+      generated.reason !== cache.reason ||
+      generated.message !== cache.message ||
+      generated.qosClass !== cache.qosClass ||
+      cache.startTime == null ||
+      generated.conditions.length !== cache.conditions.length ||
+      !listEquals(cache.initContainerStatuses, generated.initContainerStatuses, containerEquals) ||
+      !listEquals(cache.containerStatuses, generated.containerStatuses, containerEquals)
+    ) {
+      return false;
+    }
+    const now = this.host.now();
+    for (let i = 0; i < cache.conditions.length; i++) {
+      const previous = cache.conditions[i]!;
+      const next = generated.conditions[i]!;
+      if (previous === next) continue;
+      if (!sameCondition(previous, next)) return false;
+      const stamped = !isKubeletCondition(next.type) && next.type !== 'DisruptionTarget' ? (next as PodCondition).lastTransitionTime : this.host.rules.lastTransitionTime(previous, next, now);
+      if (stamped !== previous.lastTransitionTime) return false;
+    }
+    return true;
+  }
 }
 
 /** R9.4 — status_manager.go `checkContainerStateTransition` */
+
 function legalContainerTransitions(old: PodStatus, next: GeneratedPodStatus, spec: PodSpec): boolean {
   const policy = spec.restartPolicy ?? 'Always';
   if (policy === 'Always') return true;
