@@ -25,6 +25,8 @@ export interface ProberManagerHost extends ProbeWorkerHost {
  */
 export class ProberManager {
   private readonly workers: ProbeWorker[] = [];
+  /** The same workers by container name and probe type (one of each at most). */
+  private readonly workersOf = new Map<string, Partial<Record<ProbeType, ProbeWorker>>>();
   private readonly results: Record<ProbeType, Map<number, ProbeOutcome>> = {
     startup: new Map(),
     liveness: new Map(),
@@ -43,6 +45,9 @@ export class ProberManager {
         if (!probe) continue;
         const worker = new ProbeWorker(c.name, type, resolveProbe(probe), this.host, this.workerResults);
         this.workers.push(worker);
+        let byType = this.workersOf.get(c.name);
+        if (!byType) this.workersOf.set(c.name, (byType = {}));
+        byType[type] = worker;
       }
     }
   }
@@ -66,7 +71,8 @@ export class ProberManager {
   }
 
   private hasWorker(container: string, type: ProbeType): boolean {
-    return this.workers.some((w) => !w.stopped && w.container === container && w.type === type);
+    const worker = this.workersOf.get(container)?.[type];
+    return worker !== undefined && !worker.stopped;
   }
 
   /** prober_manager.go `isContainerStarted` */

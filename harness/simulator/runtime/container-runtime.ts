@@ -26,6 +26,8 @@ export interface RuntimeListener {
 export class ContainerRuntime {
   private readonly sandboxes: { attempt: number; ready: boolean }[] = [];
   private readonly records: ContainerRecord[] = [];
+  /** The same records by id (probes ask for one on every tick). */
+  private readonly byId = new Map<number, ContainerRecord>();
   private nextId = 1;
   private readonly startCounts = new Map<string, number>();
   /** The kubelet's container log directory: restart counts that have a log file, per container name. */
@@ -79,7 +81,7 @@ export class ContainerRuntime {
   }
 
   record(id: number): ContainerRecord | undefined {
-    return this.records.find((r) => r.id === id);
+    return this.byId.get(id);
   }
 
   /** The kubelet removes records, and their logs with them (init container pruning and purging, R2.5). */
@@ -90,6 +92,7 @@ export class ContainerRuntime {
       if (!ids.has(record.id)) continue;
       this.logs.get(record.name)?.delete(record.restartCount);
       this.records.splice(i, 1);
+      this.byId.delete(record.id);
     }
   }
 
@@ -99,6 +102,7 @@ export class ContainerRuntime {
     const i = this.records.indexOf(record);
     this.shown = null;
     if (i >= 0) this.records.splice(i, 1);
+    this.byId.delete(record.id);
     this.listener?.containerChanged(record);
   }
 
@@ -128,6 +132,7 @@ export class ContainerRuntime {
       }
       this.logs.get(name)?.delete(record.restartCount);
       this.records.splice(i, 1);
+      this.byId.delete(record.id);
     }
   }
 
@@ -160,6 +165,7 @@ export class ContainerRuntime {
     };
     this.shown = null;
     this.records.push(record);
+    this.byId.set(record.id, record);
     let logs = this.logs.get(name);
     if (!logs) this.logs.set(name, (logs = new Set()));
     logs.add(restartCount);
