@@ -102,6 +102,28 @@ describe('propertyRun', () => {
     }
   });
 
+  it('does not shrink towards scenarios the backend refuses: a refused candidate does not reproduce the violation', async () => {
+    // As a real API server refuses some pods: here, every pod with a single container.
+    class Refused extends ScenarioRefusedError {
+      readonly code = 'TEST_REFUSED';
+    }
+    const sim = simBackend();
+    const refusesSingle: Backend = {
+      ...sim,
+      name: 'refuses-single',
+      supports: (s) => sim.supports(s),
+      run: (s) => (s.pod.spec.containers.length === 1 ? Promise.reject(new Refused('single-container pod refused')) : Promise.resolve(sim.run(s) as Trace)),
+    };
+    const r = (await propertyRun({ backend: refusesSingle, invariants: [neverFails], runs: 200, seed: 5 })).invariants[0]!;
+    expect(r.violated).toBeGreaterThan(0);
+    expect(r.errored).toBeGreaterThan(0);
+    const c = r.counterexample!;
+    // Shrunk as far as the backend allows: two containers, never the refused single one.
+    expect(c.path).not.toBe('0');
+    expect(c.scenario.pod.spec.containers).toHaveLength(2);
+    expect(c.trace.events.some((e) => e.type === 'ContainerExited' && e.exitCode !== 0)).toBe(true);
+  });
+
   it('stops cleanly when aborted and says so', async () => {
     const controller = new AbortController();
     let progressCalls = 0;

@@ -3,6 +3,7 @@ import type { Invariant, Violation } from '../../specs/invariant.js';
 import type { Scenario } from '../../specs/model/scenario.js';
 import type { Trace } from '../../specs/model/trace.js';
 import type { Backend } from '../backends/backend.js';
+import { ScenarioRefusedError } from '../errors/scenario-refused-error.js';
 import { evaluate } from './evaluate.js';
 
 export interface Shrunk {
@@ -15,7 +16,9 @@ export interface Shrunk {
 /**
  * Shrinks a violation found in the run with this seed: fast-check replays that run and
  * looks for a smaller scenario on which the same invariant is still violated.
- * `timeLimit` bounds the search (a real cluster takes minutes per scenario).
+ * `timeLimit` bounds the search (a real cluster takes minutes per scenario). A candidate the
+ * backend refuses (ScenarioRefusedError: an API server rejecting the pod) does not reproduce
+ * the violation; were it taken for one, the search would shrink towards what cannot run.
  */
 export async function shrinkViolation(
   arbitrary: fc.Arbitrary<Scenario>,
@@ -26,14 +29,25 @@ export async function shrinkViolation(
 ): Promise<Shrunk | undefined> {
   const holds = fc.asyncProperty(arbitrary, async (scenario) => {
     if (backend.supports(scenario) !== true) return true;
-    const trace = await backend.run(scenario);
-    return evaluate(invariant, trace, scenario).kind !== 'violation';
+    const trace = await runUnlessRefused(backend, scenario);
+    return trace === undefined || evaluate(invariant, trace, scenario).kind !== 'violation';
   });
   const result = await fc.check(holds, { seed, numRuns: 1, interruptAfterTimeLimit: timeLimit, markInterruptAsFailure: false });
   if (!result.failed || !result.counterexample) return undefined;
   const [scenario] = result.counterexample;
-  const trace = await backend.run(scenario);
+  const trace = await runUnlessRefused(backend, scenario);
+  if (trace === undefined) return undefined;
   const outcome = evaluate(invariant, trace, scenario);
   if (outcome.kind !== 'violation') return undefined;
   return { scenario, trace, violation: outcome.violation, path: result.counterexamplePath ?? '0' };
+}
+
+/** The scenario's trace; undefined when the backend refuses the scenario. */
+async function runUnlessRefused(backend: Backend, scenario: Scenario): Promise<Trace | undefined> {
+  try {
+    return await backend.run(scenario);
+  } catch (error) {
+    if (error instanceof ScenarioRefusedError) return undefined;
+    throw error;
+  }
 }
