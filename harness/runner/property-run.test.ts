@@ -6,6 +6,7 @@ import { PASS, violation } from '../../specs/invariant.js';
 import type { Trace } from '../../specs/model/trace.js';
 import type { Backend } from '../backends/backend.js';
 import { simBackend } from '../backends/sim-backend.js';
+import { HarnessError } from '../errors/harness-error.js';
 import { ScenarioRefusedError } from '../errors/scenario-refused-error.js';
 import { generateScenario } from './generate-scenario.js';
 import { propertyRun } from './property-run.js';
@@ -121,6 +122,40 @@ describe('propertyRun', () => {
     // Shrunk as far as the backend allows: two containers, never the refused single one.
     expect(c.path).not.toBe('0');
     expect(c.scenario.pod.spec.containers).toHaveLength(2);
+    expect(c.trace.events.some((e) => e.type === 'ContainerExited' && e.exitCode !== 0)).toBe(true);
+  });
+
+  it('stops shrinking when aborted mid-way and reports the violation as found', async () => {
+    // As Ctrl-C during shrinking on a cluster: the backend stops the scenario in flight and throws.
+    class Interrupted extends HarnessError {
+      readonly code = 'TEST_INTERRUPTED';
+    }
+    const controller = new AbortController();
+    const sim = simBackend();
+    let runs = 0;
+    const interruptedWhileShrinking: Backend = {
+      ...sim,
+      name: 'interrupted',
+      supports: (s) => sim.supports(s),
+      run(s) {
+        runs++;
+        if (runs === 200 + 3) {
+          controller.abort('SIGINT');
+          return Promise.reject(new Interrupted('the scenario was interrupted'));
+        }
+        if (controller.signal.aborted) return Promise.reject(new Interrupted('the scenario was interrupted'));
+        return Promise.resolve(sim.run(s) as Trace);
+      },
+    };
+    const outcome = await propertyRun({ backend: interruptedWhileShrinking, invariants: [neverFails], runs: 200, seed: 5, signal: controller.signal });
+    expect(outcome.interrupted).toBe(true);
+    expect(outcome.completedRuns).toBe(200);
+    const r = outcome.invariants[0]!;
+    expect(r.violated).toBeGreaterThan(0);
+    // The first violating run's own scenario and trace: shrinking was cut short.
+    expect(r.counterexample).toMatchObject({ path: '0', verdict: { message: 'a container failed' } });
+    const c = r.counterexample!;
+    expect(JSON.stringify(c.scenario)).toBe(JSON.stringify(generateScenario(scenarioArbitrary(), seedFor(5, c.run))));
     expect(c.trace.events.some((e) => e.type === 'ContainerExited' && e.exitCode !== 0)).toBe(true);
   });
 

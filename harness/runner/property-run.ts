@@ -174,7 +174,7 @@ export async function propertyRun(o: PropertyRunOptions): Promise<PropertyRunOut
         results[i]!.counterexample = asFound(inv, found);
         continue;
       }
-      const shrunk = await shrinkViolation(arbitrary, o.backend, inv, found.seed, o.shrinkTimeLimit ?? 30_000);
+      const shrunk = await shrinkViolation(arbitrary, o.backend, inv, found.seed, o.shrinkTimeLimit ?? 30_000, o.signal);
       const counterexample: Counterexample | undefined = shrunk
         ? { invariant: inv.id, run: found.run, seed: found.seed, path: shrunk.path, verdict: withoutOk(shrunk.violation), scenario: shrunk.scenario, trace: shrunk.trace }
         : asFound(inv, found);
@@ -183,6 +183,7 @@ export async function propertyRun(o: PropertyRunOptions): Promise<PropertyRunOut
   } else {
     for (const [i, found] of firstViolation) results[i]!.counterexample = asFound(o.invariants[i]!, found);
   }
+  if (o.signal?.aborted) interrupted = true;
   o.onProgress?.({ done: completed, total: o.runs, violated: firstViolation.size, elapsedMs: performance.now() - started });
   return { invariants: results, completedRuns: completed, interrupted, ...(firstViolationRun !== undefined ? { firstViolationRun } : {}) };
 }
