@@ -1,4 +1,6 @@
+import { access, constants } from 'node:fs/promises';
 import { writeFileAtomic } from '../harness/io/atomic-write.js';
+import { ensureDirectory } from '../harness/io/ensure-directory.js';
 import { ReportWriteError } from './report-write-error.js';
 
 /**
@@ -9,9 +11,36 @@ export async function writeReportFile(path: string, content: string): Promise<st
   try {
     await writeFileAtomic(path, content);
   } catch (cause) {
-    const e = cause as NodeJS.ErrnoException;
-    const why = { EACCES: 'permission denied', EROFS: 'read-only file system', ENOSPC: 'no space left on the device', EISDIR: 'it is a directory', ENOTDIR: 'a parent is not a directory', EEXIST: 'a parent is not a directory' }[e.code ?? ''] ?? e.message;
-    throw new ReportWriteError(`cannot write ${path}: ${why}`, { cause });
+    throw new ReportWriteError(`cannot write ${path}: ${fileSystemReason(cause)}`, { cause });
   }
   return path;
+}
+
+/**
+ * Makes sure reports can go to `dir` before a run starts: creates it (and its parents) and
+ * checks it is writable, so that a long run does not end unable to report.
+ */
+export async function prepareReportDirectory(dir: string): Promise<void> {
+  try {
+    await ensureDirectory(dir);
+    await access(dir, constants.W_OK);
+  } catch (cause) {
+    throw new ReportWriteError(`cannot write reports to ${dir}: ${fileSystemReason(cause)}`, { cause });
+  }
+}
+
+/** A file system error in a few words. */
+function fileSystemReason(cause: unknown): string {
+  const e = cause as NodeJS.ErrnoException;
+  const reasons: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    EISDIR: 'it is a directory',
+    ENOTDIR: 'a parent is not a directory',
+    EEXIST: 'a parent is not a directory',
+    ENOENT: 'the file system does not allow creating it',
+  };
+  return reasons[e.code ?? ''] ?? e.message;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -27,5 +27,22 @@ describe('podlife run writes its reports', () => {
     expect(await main(['run', '--runs', '5', '--seed', '2', '--report-dir', dir, '--json'], io)).toBe(0);
     expect(io.out()).toBe(readFileSync(join(dir, 'results.json'), 'utf8'));
     expect(io.err()).toBe('');
+  });
+
+  it('refuses a report directory it cannot write before running anything', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'podlife-run-reports-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(join(dir, 'file'), '');
+    const io = captureIo();
+    expect(await main(['run', '--runs', '5', '--report-dir', join(dir, 'file', 'out')], io)).toBe(2);
+    expect(io.err()).toBe(`cannot write reports to ${join(dir, 'file', 'out')}: a parent is not a directory\n`);
+    expect(io.out()).toBe('');
+    expect(readdirSync(dir)).toEqual(['file']);
+  });
+
+  it.runIf(process.platform === 'linux' && existsSync('/proc/self'))('refuses a report directory under /proc at once (a recursive mkdir there never returns)', async () => {
+    const io = captureIo();
+    expect(await main(['run', '--runs', '5', '--report-dir', '/proc/podlife-reports'], io)).toBe(2);
+    expect(io.err()).toBe('cannot write reports to /proc/podlife-reports: the file system does not allow creating it\n');
   });
 });

@@ -10,6 +10,7 @@ import { progressReporter } from '../../reports/console/progress-reporter.js';
 import { runSummary } from '../../reports/console/run-summary.js';
 import { formatResultsJson } from '../../reports/json/format-results-json.js';
 import { writeRunReports } from '../../reports/write-run-reports.js';
+import { prepareReportDirectory } from '../../reports/write-report-file.js';
 import { CATALOGUE } from '../../specs/invariants/catalogue.js';
 import { BACKEND_FACTORIES } from '../backend-factories.js';
 import type { CliCommand } from '../cli-command.js';
@@ -71,6 +72,7 @@ export const runCommand: CliCommand = {
     }, startedAt);
     const invariants = selectInvariants(CATALOGUE, options.invariants);
     const backend = createBackend(options.backend, BACKEND_FACTORIES);
+    await prepareReportDirectory(options.reportDir);
     const quiet = values.quiet || values.json;
     const progress = progressReporter(io.stderr, Boolean(io.stderr.isTTY), palette(colorEnabled(io.stderr)));
     if (!quiet) {

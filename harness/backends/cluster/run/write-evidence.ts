@@ -1,5 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ensureDirectory } from '../../../io/ensure-directory.js';
 import type { KubeEventOccurrence } from '../observe/kube-event.js';
 import type { PodObservation } from '../observe/pod-observation.js';
 
@@ -19,6 +20,6 @@ export interface RunEvidence {
  */
 export async function writeEvidence(evidence: RunEvidence, dir = process.env.PODLIFE_CLUSTER_EVIDENCE_DIR): Promise<void> {
   if (!dir) return;
-  await mkdir(dir, { recursive: true });
+  await ensureDirectory(dir);
   await writeFile(join(dir, `${evidence.scenario}.${evidence.namespace}.json`), `${JSON.stringify(evidence, null, 1)}\n`);
 }
