@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InvalidScenarioError } from './invalid-scenario-error.js';
 import { parseScenarioText } from './load-scenario-file.js';
@@ -62,6 +63,21 @@ describe('reading scenario files', () => {
     const issues = issuesOf('apiVersion: podlife/v1alpha1\nkind: Scenario\nname: [unclosed\n');
     expect(issues[0]?.message).toMatch(/^malformed YAML/);
     expect(issues[0]?.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports only the first YAML error of a file that is not YAML at all, briefly, with how many followed', () => {
+    // This project's README: markdown, on which the parser finds hundreds of errors, some quoting whole paragraphs.
+    const issues = issuesOf(readFileSync(new URL('../../README.md', import.meta.url), 'utf8'));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.message).toMatch(/^malformed YAML: .*\(and \d+ more errors after it\)$/);
+    expect(issues[0]!.message.length).toBeLessThan(200);
+    expect(issues[0]!.line).toBeGreaterThan(1);
+    // The parser quotes the rest of a line it cannot read: the message keeps its start.
+    const long = issuesOf(`| \`a\` | ${'words and more words '.repeat(12)}|\n| \`b\` | c |\n`);
+    expect(long).toEqual([expect.objectContaining({ line: 1, message: expect.stringMatching(/^malformed YAML: Not a YAML token: `a` \| words and more words .{40,}…$/) })]);
+    expect(long[0]!.message.length).toBeLessThan(140);
+    const two = issuesOf('key:\n  - a\n also a key\n');
+    expect(two).toEqual([expect.objectContaining({ path: '(document)', line: 3, message: expect.stringMatching(/\(and 1 more error after it\)$/) })]);
   });
 
   it('rejects a liveness successThreshold other than 1, as the API server does (R3.2)', () => {

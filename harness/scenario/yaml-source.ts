@@ -9,17 +9,30 @@ export interface YamlSource {
 
 export type YamlParse = { ok: true; source: YamlSource } | { ok: false; issues: ScenarioIssue[] };
 
+/** The parser quotes the source it stopped at, however long: a message keeps this many characters. */
+const MAX_MESSAGE = 120;
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
 export function parseYamlSource(text: string): YamlParse {
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(text, { lineCounter, uniqueKeys: true, strict: true });
   if (doc.errors.length > 0) {
+    // The first error is the one to fix: the parser's later ones mostly follow from it.
+    const first = doc.errors[0]!;
+    const more = doc.errors.length - 1;
+    const message = clip(first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), MAX_MESSAGE);
     return {
       ok: false,
-      issues: doc.errors.map((e) => ({
-        path: '(document)',
-        message: `malformed YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
-        ...(e.linePos?.[0] ? { line: e.linePos[0].line } : {}),
-      })),
+      issues: [
+        {
+          path: '(document)',
+          message: `malformed YAML: ${message}${more > 0 ? ` (and ${more} more error${more === 1 ? '' : 's'} after it)` : ''}`,
+          ...(first.linePos?.[0] ? { line: first.linePos[0].line } : {}),
+        },
+      ],
     };
   }
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
