@@ -82,6 +82,12 @@ faults:
     expect(io.err()).toContain('cannot read: no such file');
   });
 
+  it('says so when given a directory instead of a scenario file', async () => {
+    const io = captureIo();
+    expect(await main(['validate', dir], io)).toBe(2);
+    expect(io.err()).toContain(`${dir}: (file): cannot read: it is a directory (name its files, e.g. ${dir}/*.yaml)`);
+  });
+
   it('rejects unknown options and bad option values with the usage', async () => {
     const io = captureIo();
     expect(await main(['simulate', good, '--outptu', 'json'], io)).toBe(2);

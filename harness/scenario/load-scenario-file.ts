@@ -10,7 +10,8 @@ export async function loadScenarioFile(file: string): Promise<Scenario> {
   try {
     text = await readFile(file, 'utf8');
   } catch (cause) {
-    const reason = (cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (cause as Error).message;
+    const code = (cause as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? `it is a directory (name its files, e.g. ${file}/*.yaml)` : code === 'EACCES' ? 'permission denied' : (cause as Error).message;
     throw new InvalidScenarioError(file, [{ path: '(file)', message: `cannot read: ${reason}` }], { cause });
   }
   return parseScenarioText(text, file);
