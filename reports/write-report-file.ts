@@ -1,4 +1,4 @@
-import { access, constants } from 'node:fs/promises';
+import { access, constants, stat } from 'node:fs/promises';
 import { writeFileAtomic } from '../harness/io/atomic-write.js';
 import { ensureDirectory } from '../harness/io/ensure-directory.js';
 import { ReportWriteError } from './report-write-error.js';
@@ -21,6 +21,8 @@ export async function writeReportFile(path: string, content: string): Promise<st
  * checks it is writable, so that a long run does not end unable to report.
  */
 export async function prepareReportDirectory(dir: string): Promise<void> {
+  const existing = await stat(dir).catch(() => undefined);
+  if (existing && !existing.isDirectory()) throw new ReportWriteError(`cannot write reports to ${dir}: it is a file`);
   try {
     await ensureDirectory(dir);
     await access(dir, constants.W_OK);

@@ -38,6 +38,9 @@ describe('podlife run writes its reports', () => {
     expect(io.err()).toBe(`cannot write reports to ${join(dir, 'file', 'out')}: a parent is not a directory\n`);
     expect(io.out()).toBe('');
     expect(readdirSync(dir)).toEqual(['file']);
+    const io2 = captureIo();
+    expect(await main(['run', '--runs', '5', '--report-dir', join(dir, 'file')], io2)).toBe(2);
+    expect(io2.err()).toBe(`cannot write reports to ${join(dir, 'file')}: it is a file\n`);
   });
 
   it.runIf(process.platform === 'linux' && existsSync('/proc/self'))('refuses a report directory under /proc at once (a recursive mkdir there never returns)', async () => {
