@@ -89,16 +89,25 @@ export function podTerminationAt(trace: Trace): Millis | undefined {
 
 /**
  * When the kubelet began terminating the pod having computed a terminal phase itself — an active
- * deadline, or a pod that finished — rather than for a deletion: the termination of
- * `podTerminationAt`, if no deletion came before it. The status manager then holds a terminal
- * phase (the API shows it only once every container stopped, R1.6), and every probe worker exits
- * at its next tick (R3.12, worker.go doProbe "Worker should terminate if pod is terminated").
+ * deadline, or a pod that finished — rather than for a deletion alone: the termination of
+ * `podTerminationAt`. The status manager then holds a terminal phase (the API shows it only once
+ * every container stopped, R1.6), and every probe worker exits at its next tick (R3.12, worker.go
+ * doProbe "Worker should terminate if pod is terminated"). A deletion that comes first is such a
+ * termination too from the moment a termination begins past the active deadline:
+ * SyncTerminatingPod starts with generateAPIPodStatus, whose active deadline handler
+ * (ShouldEvict) sets Failed (kubelet.go SyncTerminatingPod, R5.10) — the first one, or one begun
+ * again for a shorter grace period (R5.2). A termination (re)starts with PodTermination kills:
+ * the first such kill no earlier than CLOCK_SLACK before the deadline counts (the safe side: a
+ * later kill of the same termination, or a deadline just after it, only asks for fewer results).
  */
-export function terminalPhaseTerminationAt(trace: Trace): Millis | undefined {
+export function terminalPhaseTerminationAt(trace: Trace, scenario: Scenario): Millis | undefined {
   const at = podTerminationAt(trace);
   if (at === undefined) return undefined;
   const deleted = deletionRequestedAt(trace);
-  return deleted !== undefined && deleted <= at ? undefined : at;
+  if (deleted === undefined || deleted > at) return at;
+  const deadline = activeDeadlineAt(trace, scenario);
+  if (deadline === undefined) return undefined;
+  return trace.events.find((e) => e.type === 'ContainerKilling' && e.reason === 'PodTermination' && e.at >= deleted && e.at + CLOCK_SLACK >= deadline)?.at;
 }
 
 export interface Instance {
@@ -323,12 +332,24 @@ export function podFinishedAt(trace: Trace, scenario: Scenario): Millis | undefi
   return candidates.length > 0 ? Math.min(...candidates) : undefined;
 }
 
-/** Sandbox re-creations (node reboot), from the trace's events. */
-export function sandboxCreations(trace: Trace): readonly Millis[] {
-  return sandboxCreationsMemo.get(trace, () => eventsOfType(trace, 'SandboxCreated').map((e) => e.at));
+/** A sandbox creation: when, and where in the trace's order. */
+export interface SandboxCreation {
+  readonly at: Millis;
+  readonly index: number;
 }
 
-const sandboxCreationsMemo = new TraceMemo<readonly Millis[]>();
+/** Sandbox (re-)creations (node reboot), from the trace's events. */
+export function sandboxCreations(trace: Trace): readonly SandboxCreation[] {
+  return sandboxCreationsMemo.get(trace, () => {
+    const out: SandboxCreation[] = [];
+    trace.events.forEach((e, index) => {
+      if (e.type === 'SandboxCreated') out.push({ at: e.at, index });
+    });
+    return out;
+  });
+}
+
+const sandboxCreationsMemo = new TraceMemo<readonly SandboxCreation[]>();
 
 export function formatMs(ms: Millis): string {
   return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;

@@ -7,12 +7,12 @@ import { container, running, traceOf } from './trace-builder.js';
  * probe every 2 s that only ever failed. Past the deadline the status manager holds Failed,
  * the readiness worker exits at its next tick (R3.12), and the status written as the kill
  * began shows the container ready: no result and no worker means ready (prober_manager.go
- * UpdatePodStatus). With `deletedAt`, the same timeline in a deletion, where the readiness
- * worker keeps probing (R3.11) and `ready` has no such excuse.
+ * UpdatePodStatus). With `deletedAt`, the same timeline in a deletion of a pod with no active
+ * deadline, where the readiness worker keeps probing (R3.11) and `ready` has no such excuse.
  */
 export function readyAsDeadlineKillBegins(deletedAt?: number) {
   const spec: PodSpec = {
-    activeDeadlineSeconds: 5,
+    ...(deletedAt === undefined ? { activeDeadlineSeconds: 5 } : {}),
     terminationGracePeriodSeconds: 20,
     containers: [{ name: 'app', image: 'busybox:1.36', readinessProbe: { exec: { command: ['r'] }, periodSeconds: 2, failureThreshold: 1 } }],
   };

@@ -30,7 +30,8 @@ import {
  * `started: true` (and `ready`, having no readiness probe) on a container never probed.
  *
  * And one for `ready`: when the kubelet terminates a pod whose phase it computed as terminal
- * (an active deadline, a finished pod — not a deletion), the readiness worker exits at its next
+ * (an active deadline, a finished pod — not a deletion, unless the deadline had passed when it
+ * began: see terminalPhaseTerminationAt), the readiness worker exits at its next
  * tick (R3.12) and takes its result with it, so a running container with neither a readiness
  * result nor a readiness worker counts as ready (prober_manager.go UpdatePodStatus). A v1.34.10
  * kubelet past an active deadline showed `ready: true` on a container whose readiness probe had
@@ -48,7 +49,7 @@ export const notReadyBeforeFirstSuccess: Invariant = {
   },
   check(trace, scenario) {
     const terminatingAt = podTerminationAt(trace) ?? Infinity;
-    const terminalAt = terminalPhaseTerminationAt(trace) ?? Infinity;
+    const terminalAt = terminalPhaseTerminationAt(trace, scenario) ?? Infinity;
     for (const name of probedContainers(scenario)) {
       const gates: [ProbeType, 'ready' | 'started'][] = [];
       if (probeParams(scenario, name, 'readiness')) gates.push(['readiness', 'ready']);

@@ -63,4 +63,40 @@ describe(probePeriod.id, () => {
     const { trace, scenario } = traceOf(spec).event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 }).until(60_000).build();
     expect(probePeriod.check(trace, scenario)).toEqual({ ok: true });
   });
+
+  describe('a deletion that begins the termination after the active deadline has passed', () => {
+    // activeDeadlineSeconds 5, readiness every 2 s (timeoutSeconds 1: gaps up to 2 + 3 + 1 = 6 s), a 10 s preStop.
+    // The deletion at 5.5 s comes before the deadline's own sync. SyncTerminatingPod begins with
+    // generateAPIPodStatus, whose active deadline handler (ShouldEvict) sets Failed when the deadline
+    // has passed (kubelet.go SyncTerminatingPod, kubelet_pods.go generateAPIPodStatus, R5.10): the
+    // status manager holds a terminal phase from 5.5 s and every probe worker exits at its next tick (R3.12).
+    const deadlineSpec = (activeDeadlineSeconds: number): PodSpec => ({
+      activeDeadlineSeconds,
+      containers: [{ name: 'app', image: 'busybox:1.36', readinessProbe: { exec: { command: ['r'] }, periodSeconds: 2 }, lifecycle: { preStop: { exec: { command: ['h'] } } } }],
+    });
+    const deletedAt5500 = (activeDeadlineSeconds: number) => {
+      const b = traceOf(deadlineSpec(activeDeadlineSeconds)).at(0, container('app', { state: running(0), started: true })).event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 });
+      for (const s of [0, 2, 4]) b.event({ at: s * 1000, type: 'ProbeResult', container: 'app', probe: 'readiness', result: 'Success' });
+      return b
+        .at(5_500, b.deleted(35_500, 30))
+        .event({ at: 5_500, type: 'DeletionRequested', by: 'user', gracePeriodSeconds: 30, force: false })
+        .event({ at: 5_500, type: 'ContainerKilling', container: 'app', reason: 'PodTermination', gracePeriodSeconds: 30 })
+        .event({ at: 5_500, type: 'HookStarted', container: 'app', hook: 'preStop' })
+        .event({ at: 15_500, type: 'HookFinished', container: 'app', hook: 'preStop', result: 'Success' })
+        .event({ at: 15_500, type: 'SignalSent', container: 'app', signal: 'SIGTERM' })
+        .event({ at: 15_500, type: 'ContainerExited', container: 'app', exitCode: 0, reason: 'Completed' })
+        .until(20_000)
+        .build();
+    };
+
+    it('expects no readiness results after it (the worker exits: the kubelet holds Failed)', () => {
+      const { trace, scenario } = deletedAt5500(5);
+      expect(probePeriod.check(trace, scenario)).toEqual({ ok: true });
+    });
+
+    it('still expects them up to SIGTERM when the deadline falls after the termination began (R3.11)', () => {
+      const { trace, scenario } = deletedAt5500(12);
+      expect(probePeriod.check(trace, scenario)).toMatchObject({ ok: false, at: 10_000, container: 'app', observed: 'none until the probe stopped being active' });
+    });
+  });
 });

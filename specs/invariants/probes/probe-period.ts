@@ -59,7 +59,8 @@ const TOLERANCE: Tolerance = {
  * threshold (then on hold until a new instance), the instance is killed, or the pod is
  * deleted (R3.11); readiness until the container is sent SIGTERM; every probe until the
  * kubelet holds a terminal phase (R3.12: from the kill of a pod past its active deadline or
- * finished, not of a deleted one; else from the API's terminal phase). A kubelet that is down
+ * finished, not of a deleted one unless its deadline had passed by then; else from the API's
+ * terminal phase). A kubelet that is down
  * probes nothing, and a restarted one begins afresh: windows are cut there, and a startup
  * probe is not followed across a kubelet restart (whether it re-probes depends on the
  * worker version).
@@ -83,7 +84,7 @@ export const probePeriod: Invariant = {
       deletedAt: deletionRequestedAt(trace) ?? Infinity,
       // Every worker exits at its next tick once the status manager holds a terminal phase
       // (R3.12): the API shows it only at the end, but a terminal-phase termination says so earlier.
-      terminalAt: Math.min(terminalPhaseAt(trace) ?? Infinity, terminalPhaseTerminationAt(trace) ?? Infinity),
+      terminalAt: Math.min(terminalPhaseAt(trace) ?? Infinity, terminalPhaseTerminationAt(trace, scenario) ?? Infinity),
     };
     for (const name of probedContainers(scenario)) {
       const startup = probeParams(scenario, name, 'startup');

@@ -28,7 +28,8 @@ import {
  * Failure and only a probe of it publishes Success.
  *
  * Except once the kubelet terminates a pod whose phase it computed as terminal (an active
- * deadline, a finished pod — not a deletion): the readiness worker then exits with its result
+ * deadline, a finished pod — not a deletion, unless the deadline had passed when it began: see
+ * terminalPhaseTerminationAt): the readiness worker then exits with its result
  * (R3.12, worker.go doProbe), and a container with no readiness result and no worker counts as
  * ready (prober_manager.go UpdatePodStatus) — as a v1.34.10 kubelet showed past an active
  * deadline, on a container whose probe had only failed.
@@ -43,7 +44,7 @@ export const successThreshold: Invariant = {
     return probedContainers(scenario).some((c) => probeParams(scenario, c, 'readiness')) ? true : { skip: 'no container has a readiness probe' };
   },
   check(trace, scenario) {
-    const terminalAt = terminalPhaseTerminationAt(trace) ?? Infinity;
+    const terminalAt = terminalPhaseTerminationAt(trace, scenario) ?? Infinity;
     for (const name of probedContainers(scenario)) {
       const params = probeParams(scenario, name, 'readiness');
       if (!params) continue;
