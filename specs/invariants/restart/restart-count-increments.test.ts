@@ -24,4 +24,27 @@ describe(restartCountIncrements.id, () => {
       .build();
     expect(restartCountIncrements.check(trace, scenario)).toMatchObject({ ok: false, at: 12000, container: 'app', expected: 'restartCount 2' });
   });
+
+  it('lets a sidecar purged with a re-created sandbox start over, also when its last instance started in the same instant', () => {
+    // A runtime kill and a node reboot at 16.5 s: the sidecar restarts (restartCount 2), the reboot
+    // ends it, the new sandbox purges the init containers with their logs (purgeInitContainers),
+    // and the sidecar starts again from the log directory: restartCount 0 (calcRestartCountByLogDir).
+    const sidecarSpec = { initContainers: [{ name: 'side', image: 'busybox:1.36', restartPolicy: 'Always' as const }], containers: [{ name: 'app', image: 'busybox:1.36' }] };
+    const build = (withSandbox: boolean) => {
+      const b = traceOf(sidecarSpec)
+        .event({ at: 0, type: 'SandboxCreated', attempt: 0 })
+        .event({ at: 0, type: 'ContainerStarted', container: 'side', restartCount: 0 })
+        .event({ at: 8_500, type: 'ContainerExited', container: 'side', exitCode: 0, reason: 'Completed' })
+        .event({ at: 8_500, type: 'ContainerStarted', container: 'side', restartCount: 1 })
+        .event({ at: 16_500, type: 'ContainerExited', container: 'side', exitCode: 137, reason: 'Error' })
+        .event({ at: 16_500, type: 'ContainerStarted', container: 'side', restartCount: 2 })
+        .event({ at: 16_500, type: 'ContainerExited', container: 'side', exitCode: 255, reason: 'Unknown' });
+      if (withSandbox) b.event({ at: 16_500, type: 'SandboxCreated', attempt: 1 });
+      return b.event({ at: 16_500, type: 'ContainerStarted', container: 'side', restartCount: 0 }).until(30_000).build();
+    };
+    const purged = build(true);
+    expect(restartCountIncrements.check(purged.trace, purged.scenario)).toEqual({ ok: true });
+    const notPurged = build(false);
+    expect(restartCountIncrements.check(notPurged.trace, notPurged.scenario)).toMatchObject({ ok: false, at: 16_500, container: 'side', expected: 'restartCount 3' });
+  });
 });

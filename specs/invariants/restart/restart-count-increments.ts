@@ -1,11 +1,14 @@
 import { PASS, violation, type Invariant } from '../../invariant.js';
 import { SOURCES } from '../citations.js';
-import { appliedFaults, containerNames, instancesOf, sandboxCreations } from '../trace-view.js';
+import { appliedFaults, containerNames, instanceSpans, sandboxCreations } from '../trace-view.js';
 
 /**
  * R4.6: every new instance of a container gets the previous restartCount + 1. The exception
  * the kubelet source shows: an init container purged with its logs when the sandbox is
  * re-created starts over from the log directory (purgeInitContainers, calcRestartCountByLogDir).
+ * The re-creation comes between the two instances in the trace's order — a node reboot can end
+ * an instance started in the same millisecond — or, as a real cluster's times are good to ±1 s,
+ * in time.
  */
 export const restartCountIncrements: Invariant = {
   id: 'restart/restart-count-increments',
@@ -20,11 +23,11 @@ export const restartCountIncrements: Invariant = {
     const removals = appliedFaults(trace, 'RemoveContainer');
     const inits = new Set((scenario.pod.spec.initContainers ?? []).map((c) => c.name));
     for (const name of containerNames(scenario)) {
-      const instances = instancesOf(trace, name);
+      const instances = instanceSpans(trace, name);
       for (let i = 1; i < instances.length; i++) {
         const [prev, next] = [instances[i - 1]!, instances[i]!];
         const between = (t: number) => t > prev.startedAt && t <= next.startedAt;
-        const purged = inits.has(name) && sandboxes.some(between);
+        const purged = inits.has(name) && sandboxes.some((s) => (s.index > prev.startIndex && s.index < next.startIndex) || between(s.at));
         const removed = removals.some((r) => r.fault.container === name && between(r.at));
         if (purged || removed) continue;
         if (next.restartCount !== prev.restartCount + 1) {

@@ -32,7 +32,7 @@ export const restartCountMonotonic: Invariant = {
         const seen = highest.get(status.name);
         const purged =
           seen !== undefined &&
-          ((inits.has(status.name) && sandboxes.some((t) => t >= seen.at && t <= snapshot.at)) ||
+          ((inits.has(status.name) && sandboxes.some((s) => s.at >= seen.at && s.at <= snapshot.at)) ||
             removals.some((r) => r.fault.container === status.name && r.at >= seen.at && r.at <= snapshot.at));
         if (seen && status.restartCount < seen.count && !purged) {
           return violation({
