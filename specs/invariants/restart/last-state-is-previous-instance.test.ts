@@ -88,4 +88,27 @@ describe(`${lastStateIsPreviousInstance.id} after a removal`, () => {
       .build();
     expect(lastStateIsPreviousInstance.check(trace, scenario)).toEqual({ ok: true });
   });
+
+  it('accepts a waiting status written in the same millisecond as, and before, the next instance starts and exits', () => {
+    // An init container done at 0 s; a node reboot at 0.5 s purges it; its image cannot be pulled until
+    // the 10 s re-sync, whose status (written first) shows ErrImagePull and, carried over, the old exit;
+    // the same sync then starts it and it exits at once — all at 10.5 s (restartCount 0 again: purged).
+    const spec = { initContainers: [{ name: 'init', image: 'busybox:1.36' }], containers: [{ name: 'app', image: 'busybox:1.36' }] };
+    const build = (waitingAt: number) =>
+      traceOf(spec)
+        .event({ at: 0, type: 'ContainerStarted', container: 'init', restartCount: 0 })
+        .event({ at: 0, type: 'ContainerExited', container: 'init', exitCode: 0, reason: 'Completed' })
+        .event({ at: 500, type: 'SandboxCreated', attempt: 1 })
+        .event({ at: 10_500, type: 'ContainerStarted', container: 'init', restartCount: 0 })
+        .event({ at: 10_500, type: 'ContainerExited', container: 'init', exitCode: 0, reason: 'Completed' })
+        .at(0, container('init', { state: terminated(0, 0, 0) }))
+        .at(waitingAt, container('init', { state: waiting('ErrImagePull'), lastState: terminated(0, 0, 0) }))
+        .until(20_000)
+        .build();
+    const sameInstant = build(10_500);
+    expect(lastStateIsPreviousInstance.check(sameInstant.trace, sameInstant.scenario)).toEqual({ ok: true });
+    // A second later the 10.5 s exit is surely known: the status must show it.
+    const later = build(11_600);
+    expect(lastStateIsPreviousInstance.check(later.trace, later.scenario)).toMatchObject({ ok: false, at: 11_600, container: 'init' });
+  });
 });

@@ -11,7 +11,8 @@ import { allStatuses, CLOCK_SLACK, formatMs, instanceSpans, spanAtIndex, type In
  *   lastState, so lastState is the newest exit. The same holds when TerminatePod replaced
  *   such a waiting state by a synthesized `terminated{ContainerStatusUnknown}` (R1.8: only
  *   `state` is replaced), and when a new sandbox purged an init container's records (the
- *   old status' lastState is carried over).
+ *   old status' lastState is carried over). A status written in the same millisecond as an exit
+ *   may have been written before it: the newest exit before that millisecond is then acceptable.
  * Exit code must match the recorded exit, and startedAt/finishedAt when the status has
  * them (±1 s). A `ContainerStatusUnknown` lastState is synthesized by the kubelet for a
  * container that vanished (R1.8, E13) and names no runtime record: not asserted. An
@@ -57,8 +58,12 @@ export const lastStateIsPreviousInstance: Invariant = {
         let acceptable: InstanceSpan[];
         if (noNewInstance) {
           // restartCount names the newest record; without a match (counts recovered after a purge) the newest exit.
+          // A status written in the same instant as an exit may come before it (a sync that then starts and ends
+          // an instance): the newest exit strictly before the snapshot is acceptable too.
           const exited = [...spans].reverse().filter((sp) => sp.exit !== undefined && sp.exit.at <= snapshot.at + CLOCK_SLACK);
-          acceptable = back(exited.find((sp) => sp.restartCount === status.restartCount) ?? exited.find((sp) => sp.exit!.at <= snapshot.at) ?? exited[0]);
+          const newestOf = (list: InstanceSpan[]) => list.find((sp) => sp.restartCount === status.restartCount) ?? list.find((sp) => sp.exit!.at <= snapshot.at) ?? list[0];
+          const before = exited.filter((sp) => sp.exit!.at < snapshot.at);
+          acceptable = [...back(newestOf(exited)), ...back(newestOf(before))];
         } else {
           const shownAt = status.state.running?.startedAt ?? status.state.terminated?.startedAt ?? null;
           const shown = shownAt !== null ? nearest(spans, shownAt, status.restartCount) : [...spans].reverse().find((sp) => sp.restartCount === status.restartCount);
