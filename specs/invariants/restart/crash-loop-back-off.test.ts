@@ -25,6 +25,28 @@ describe(crashLoopBackOff.id, () => {
     expect(crashLoopBackOff.check(trace, scenario)).toMatchObject({ ok: false, at: 2000, expected: 'restart 10s after the exit at 2s (restart #2)', observed: 'restarted 0s after it' });
   });
 
+  it('does not assert a restart decided at a kill that came after the instance had exited on its own', () => {
+    // Exits at 1 s and 2 s (restarts at once, then after 10 s: 12 s). The sync at 20 s reads
+    // app running and failing its liveness probe, but first kills another container for 2 s; app
+    // exits at 21 s meanwhile, then its (idle) kill and the decided start come at 22 s — 1 s after
+    // the exit, the back-off counted on the status that sync read (doBackOff).
+    const build = (killed: boolean) => {
+      const b = traceOf(simpleSpec('Always', 'app'))
+        .event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 })
+        .event({ at: 1_000, type: 'ContainerExited', container: 'app', exitCode: 1, reason: 'Error' })
+        .event({ at: 1_000, type: 'ContainerStarted', container: 'app', restartCount: 1 })
+        .event({ at: 2_000, type: 'ContainerExited', container: 'app', exitCode: 1, reason: 'Error' })
+        .event({ at: 12_000, type: 'ContainerStarted', container: 'app', restartCount: 2 })
+        .event({ at: 21_000, type: 'ContainerExited', container: 'app', exitCode: 0, reason: 'Completed' });
+      if (killed) b.event({ at: 22_000, type: 'ContainerKilling', container: 'app', reason: 'LivenessProbe', gracePeriodSeconds: 30 });
+      return b.event({ at: 22_000, type: 'ContainerStarted', container: 'app', restartCount: 3 }).build();
+    };
+    const decided = build(true);
+    expect(crashLoopBackOff.check(decided.trace, decided.scenario)).toEqual({ ok: true });
+    const undecided = build(false);
+    expect(crashLoopBackOff.check(undecided.trace, undecided.scenario)).toMatchObject({ ok: false, at: 22_000, expected: 'restart 20s after the exit at 21s (restart #3)' });
+  });
+
   it('fails when the back-off is never capped (600 s instead of 300 s)', () => {
     const { trace, scenario } = crashLoop([0, 1, 12, 33, 74, 155, 316, 637]);
     expect(crashLoopBackOff.check(trace, scenario)).toMatchObject({ ok: false, at: 637_000, container: 'app' });

@@ -26,7 +26,8 @@ const TOLERANCE: Tolerance = {
  * the container ran more than 600 s. A kubelet restart (its back-off lives in memory) or an
  * image change (a new back-off key) starts over too. Restarts that follow a kill by the
  * kubelet (probe, spec change, postStart) are restarted in the same sync and are not
- * asserted, nor is anything after them for that container.
+ * asserted, nor is anything after them for that container — also when the instance exited on
+ * its own before its kill came (the sync read it running, and was busy with another kill first).
  */
 export const crashLoopBackOff: Invariant = {
   id: 'restart/crash-loop-back-off',
@@ -48,7 +49,7 @@ export const crashLoopBackOff: Invariant = {
     for (const name of containerNames(scenario)) {
       const instances = instanceSpans(trace, name);
       if (instances.length < 2) continue;
-      const kills = containerEvents(trace, 'ContainerKilling', name).map((k) => k.event.at);
+      const kills = containerEvents(trace, 'ContainerKilling', name).map((k) => k.index);
       const removalIndexes = appliedFaults(trace, 'RemoveContainer')
         .filter((f) => f.fault.container === name)
         .map((f) => f.index);
@@ -60,7 +61,9 @@ export const crashLoopBackOff: Invariant = {
       for (let i = 1; i < instances.length; i++) {
         const [prev, next] = [instances[i - 1]!, instances[i]!];
         if (!prev.exit) break;
-        if (kills.some((t) => t >= prev.startedAt && t <= prev.exit!.at)) break;
+        // A kill of the instance — also one that came after it had exited on its own, the sync having read it
+        // running — decides the restart with it, on that sync's stale view (doBackOff reads the same status).
+        if (kills.some((k) => k > prev.startIndex && k < next.startIndex)) break;
         // A record removed behind the kubelet's back (E13) is not seen at the restart: doBackOff
         // looks at the newest exited record left — the instance before, if any; with none it
         // skips the back-off altogether and leaves the entry as it was.

@@ -9,7 +9,11 @@ import { appliedFaults, containerEvents, formatMs, instanceSpans, restartPolicyO
  * - the container has no runtime record (R4.1 rule 2) — here when it was removed from
  *   the runtime behind the kubelet's back (a RemoveContainer fault, E13);
  * - a spec change (an image update) of a running container kills and restarts it
- *   regardless of the policy (R4.2: computePodActions, "definition changed").
+ *   regardless of the policy (R4.2: computePodActions, "definition changed"). The decision is
+ *   taken on the status the sync read: when that sync is busy killing another container first,
+ *   the instance may exit on its own before its kill comes, and the (idle) kill and the start
+ *   still follow (SyncPod kills all of ContainersToKill, then starts ContainersToStart) — so the
+ *   kill counts anywhere between the instance's start and the next one.
  */
 export const neverPolicyNoRestart: Invariant = {
   id: 'restart/never-policy-no-restart',
@@ -30,7 +34,7 @@ export const neverPolicyNoRestart: Invariant = {
         const [prev, next] = [spans[i - 1]!, spans[i]!];
         if (!prev.exit) continue;
         const removed = removals.some((r) => r.fault.container === name && r.at >= prev.startedAt && r.at <= next.startedAt);
-        const changed = specChanges.some((k) => k.index > prev.startIndex && k.index < (prev.exitIndex ?? Infinity));
+        const changed = specChanges.some((k) => k.index > prev.startIndex && k.index < next.startIndex);
         if (removed || changed) continue;
         return violation({
           at: next.startedAt,

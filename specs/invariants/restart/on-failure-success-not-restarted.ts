@@ -9,7 +9,10 @@ import { appliedFaults, containerEvents, formatMs, instanceSpans, restartPolicyO
  * 2) and a spec change of the running container (R4.2). A third one is the kubelet's own
  * kill for a failed liveness or startup probe: computePodActions decides the restart when
  * it kills (restart = policy ≠ Never), before the exit code is known, so a probe-killed
- * container that exits 0 on SIGTERM is started again in the same sync.
+ * container that exits 0 on SIGTERM is started again in the same sync. As the decision is taken
+ * on the status the sync read, the instance may also exit 0 on its own before its kill comes
+ * (the sync busy killing another container first): the kill counts anywhere between the
+ * instance's start and the next one.
  */
 export const onFailureSuccessNotRestarted: Invariant = {
   id: 'restart/on-failure-success-not-restarted',
@@ -31,7 +34,7 @@ export const onFailureSuccessNotRestarted: Invariant = {
         const [prev, next] = [spans[i - 1]!, spans[i]!];
         if (!prev.exit || prev.exit.exitCode !== 0) continue;
         const removed = removals.some((r) => r.fault.container === name && r.at >= prev.startedAt && r.at <= next.startedAt);
-        const killed = decidedAtKill.some((k) => k.index > prev.startIndex && k.index < (prev.exitIndex ?? Infinity));
+        const killed = decidedAtKill.some((k) => k.index > prev.startIndex && k.index < next.startIndex);
         if (removed || killed) continue;
         return violation({
           at: next.startedAt,
