@@ -47,4 +47,22 @@ describe(restartCountIncrements.id, () => {
     const notPurged = build(false);
     expect(restartCountIncrements.check(notPurged.trace, notPurged.scenario)).toMatchObject({ ok: false, at: 16_500, container: 'side', expected: 'restartCount 3' });
   });
+
+  it('lets a container whose running record was removed in the millisecond it started count from the record left', () => {
+    // A kill ends #0 (restartCount 0) and #1 starts at once; in the same millisecond #1's record is
+    // removed behind the kubelet (E13): the newest record left is #0's, so the next start counts 0 + 1.
+    const build = (removed: boolean) => {
+      const b = traceOf(spec)
+        .event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 })
+        .event({ at: 29_500, type: 'ContainerExited', container: 'app', exitCode: 137, reason: 'Error' })
+        .event({ at: 29_500, type: 'ContainerStarted', container: 'app', restartCount: 1 })
+        .event({ at: 29_500, type: 'ContainerExited', container: 'app', exitCode: 137, reason: 'Error' });
+      if (removed) b.event({ at: 29_500, type: 'FaultInjected', fault: { type: 'RemoveContainer', container: 'app' }, outcome: 'applied' });
+      return b.event({ at: 29_500, type: 'ContainerStarted', container: 'app', restartCount: 1 }).build();
+    };
+    const removed = build(true);
+    expect(restartCountIncrements.check(removed.trace, removed.scenario)).toEqual({ ok: true });
+    const kept = build(false);
+    expect(restartCountIncrements.check(kept.trace, kept.scenario)).toMatchObject({ ok: false, at: 29_500, expected: 'restartCount 2' });
+  });
 });

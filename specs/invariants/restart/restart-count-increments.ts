@@ -6,7 +6,7 @@ import { appliedFaults, containerNames, instanceSpans, sandboxCreations } from '
  * R4.6: every new instance of a container gets the previous restartCount + 1. The exception
  * the kubelet source shows: an init container purged with its logs when the sandbox is
  * re-created starts over from the log directory (purgeInitContainers, calcRestartCountByLogDir).
- * The re-creation comes between the two instances in the trace's order — a node reboot can end
+ * The re-creation (or a removal) comes between the two instances in the trace's order — a node reboot can end
  * an instance started in the same millisecond — or, as a real cluster's times are good to ±1 s,
  * in time.
  */
@@ -28,7 +28,7 @@ export const restartCountIncrements: Invariant = {
         const [prev, next] = [instances[i - 1]!, instances[i]!];
         const between = (t: number) => t > prev.startedAt && t <= next.startedAt;
         const purged = inits.has(name) && sandboxes.some((s) => (s.index > prev.startIndex && s.index < next.startIndex) || between(s.at));
-        const removed = removals.some((r) => r.fault.container === name && between(r.at));
+        const removed = removals.some((r) => r.fault.container === name && ((r.index > prev.startIndex && r.index < next.startIndex) || between(r.at)));
         if (purged || removed) continue;
         if (next.restartCount !== prev.restartCount + 1) {
           return violation({
