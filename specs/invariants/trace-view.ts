@@ -250,14 +250,8 @@ export function startedEvidence(trace: Trace, scenario: Scenario, span: Instance
  * or lower it). Undefined if it never is within the trace.
  */
 export function activeDeadlinePassedAt(trace: Trace, scenario: Scenario): Millis | undefined {
-  const start = trace.snapshots.find((s) => s.status.startTime !== null)?.status.startTime;
-  if (start === undefined || start === null) return undefined;
-  const candidates: Millis[] = [];
-  const initial = scenario.pod.spec.activeDeadlineSeconds;
-  if (initial !== undefined) candidates.push(start + initial * 1000);
-  for (const { at, fault } of appliedFaults(trace, 'SetActiveDeadline')) candidates.push(Math.max(at, start + fault.seconds * 1000));
-  const first = Math.min(...candidates);
-  return Number.isFinite(first) && first <= trace.horizon ? first : undefined;
+  const at = activeDeadlineAt(trace, scenario);
+  return at !== undefined && at <= trace.horizon ? at : undefined;
 }
 
 /**
