@@ -44,4 +44,24 @@ describe(rebootReinitializes.id, () => {
     const { trace, scenario } = rebooted(simpleSpec('Never', 'app'), (b) => b.event({ at: 20_000, type: 'ContainerStarted', container: 'app', restartCount: 1 }));
     expect(rebootReinitializes.check(trace, scenario)).toMatchObject({ ok: false, at: 20_000, observed: 'app started at 20s' });
   });
+
+  it('lets a Never pod whose every record was removed start afresh after the reboot (no container statuses, R4.1 rule 2)', () => {
+    // app's only instance is removed behind the kubelet (E13) just before the reboot: GetPodStatus then
+    // shows no container, so computePodActions creates the sandbox and starts app (R2.5 a needs records).
+    const spec = { ...simpleSpec('Never', 'app') };
+    const build = (removed: boolean) => {
+      const b = traceOf(spec, { faults: [{ at: 8_000, type: 'NodeReboot' }] }).event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 });
+      b.event({ at: 8_000, type: 'ContainerExited', container: 'app', exitCode: 137, reason: 'Error' });
+      if (removed) b.event({ at: 8_000, type: 'FaultInjected', fault: { type: 'RemoveContainer', container: 'app' }, outcome: 'applied' });
+      return b
+        .event({ at: 8_000, type: 'FaultInjected', fault: { type: 'NodeReboot' }, outcome: 'applied' })
+        .event({ at: 8_000, type: 'SandboxCreated', attempt: 1 })
+        .event({ at: 8_000, type: 'ContainerStarted', container: 'app', restartCount: 1 })
+        .build();
+    };
+    const removed = build(true);
+    expect(rebootReinitializes.check(removed.trace, removed.scenario)).toEqual({ ok: true });
+    const kept = build(false);
+    expect(rebootReinitializes.check(kept.trace, kept.scenario)).toMatchObject({ ok: false, at: 8_000, observed: 'app started at 8s' });
+  });
 });

@@ -9,7 +9,8 @@ import { deletionRequestedAt, formatMs, restartPolicyOf } from '../trace-view.js
  * only after init container 0 has been started in the new sandbox (the init containers'
  * records are purged, so they all run again, R2.1). Under restartPolicy Never a pod that
  * already had containers gets no new sandbox and goes terminal instead (R2.5 a): nothing
- * is started after the reboot.
+ * is started after the reboot — unless every record of it was removed behind the kubelet
+ * (E13): GetPodStatus then shows no container and it starts afresh (R4.1 rule 2).
  */
 export const rebootReinitializes: Invariant = {
   id: 'node/reboot-reinitializes',
@@ -29,7 +30,15 @@ export const rebootReinitializes: Invariant = {
       const reboot = trace.events[i]!;
       if (reboot.type !== 'FaultInjected' || reboot.outcome !== 'applied' || reboot.fault.type !== 'NodeReboot') continue;
       if (deletedAt <= reboot.at || terminalAt <= reboot.at) continue;
-      const before = trace.events.slice(0, i).some((e) => e.type === 'ContainerStarted');
+      // R2.5 a holds only while the runtime still has a record of the pod: an applied RemoveContainer
+      // takes one running record away, so each container keeps one while it started more often than
+      // it was removed (container GC keeps its newest exited record).
+      const started = new Map<string, number>();
+      for (const e of trace.events.slice(0, i)) {
+        if (e.type === 'ContainerStarted') started.set(e.container, (started.get(e.container) ?? 0) + 1);
+        if (e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'RemoveContainer') started.set(e.fault.container, (started.get(e.fault.container) ?? 0) - 1);
+      }
+      const before = [...started.values()].some((n) => n > 0);
       const nextReboot = trace.events.findIndex((e, j) => j > i && e.type === 'FaultInjected' && e.outcome === 'applied' && e.fault.type === 'NodeReboot');
       const after = trace.events.slice(i + 1, nextReboot < 0 ? undefined : nextReboot);
       if (restartPolicyOf(scenario) === 'Never' && before) {
