@@ -54,4 +54,27 @@ describe(successThreshold.id, () => {
     const { trace, scenario } = readyAsDeadlineKillBegins(6_000);
     expect(successThreshold.check(trace, scenario)).toMatchObject({ ok: false, at: 6_681 });
   });
+
+  it('does not count against a ready status a failure in the same millisecond that may have come after it', () => {
+    // Readiness (failureThreshold 1, successThreshold 1) fails at 0, 10 and 20 s and succeeds at 30 s:
+    // ready at 30 s. In that millisecond a liveness kill restarts the container, and the new
+    // instance's first readiness result, a Failure, is recorded at 30 s too (after the status).
+    const oneShot: PodSpec = { containers: [{ name: 'app', image: 'busybox:1.36', readinessProbe: { exec: { command: ['r'] }, periodSeconds: 10, failureThreshold: 1 } }] };
+    const build = () => {
+      const b = traceOf(oneShot)
+        .event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 })
+        .at(0, container('app', { state: running(0), containerID: 'sim://1', started: true, ready: false }));
+      for (const at of [0, 10_000, 20_000]) b.event({ at, type: 'ProbeResult', container: 'app', probe: 'readiness', result: 'Failure' });
+      return b
+        .event({ at: 30_000, type: 'ProbeResult', container: 'app', probe: 'readiness', result: 'Success' })
+        .at(30_000, container('app', { ready: true }))
+        .event({ at: 30_000, type: 'ContainerKilling', container: 'app', reason: 'LivenessProbe', gracePeriodSeconds: 30 })
+        .event({ at: 30_000, type: 'ContainerExited', container: 'app', exitCode: 0, reason: 'Completed' })
+        .event({ at: 30_000, type: 'ContainerStarted', container: 'app', restartCount: 1 })
+        .event({ at: 30_000, type: 'ProbeResult', container: 'app', probe: 'readiness', result: 'Failure' })
+        .build();
+    };
+    const sameInstant = build();
+    expect(successThreshold.check(sameInstant.trace, sameInstant.scenario)).toEqual({ ok: true });
+  });
 });

@@ -77,7 +77,9 @@ export const successThreshold: Invariant = {
           } else {
             failureRun++;
             successRun = 0;
-            if (own && failureRun >= params.failureThreshold && r.event.at <= snapshot.at) satisfied = false;
+            // A failure in the snapshot's own millisecond may have come after it (events and snapshots are
+            // ordered apart): only one before it takes the readiness away.
+            if (own && failureRun >= params.failureThreshold && r.event.at < snapshot.at) satisfied = false;
           }
         }
         if (!satisfied) {
