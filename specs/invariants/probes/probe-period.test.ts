@@ -64,6 +64,39 @@ describe(probePeriod.id, () => {
     expect(probePeriod.check(trace, scenario)).toEqual({ ok: true });
   });
 
+  it('does not open a startup-gated window on a startup success the kubelet forgot in a restart before the window opened', () => {
+    // startup every 4 s (failureThreshold 5), readiness from initialDelaySeconds 4, every 10 s.
+    // startup succeeds at 0 s; the kubelet is down 0.5–3.5 s, and the new one probes startup afresh
+    // (its results are in memory): failures at 3.5, 7.5, 11.5, 15.5 s — never started again, so
+    // readiness never probes (R3.4). Without the outage, readiness is due by 4 + 10 + 3 + 1 = 18 s.
+    const gated: PodSpec = {
+      containers: [
+        {
+          name: 'app',
+          image: 'busybox:1.36',
+          startupProbe: { tcpSocket: { port: 8080 }, periodSeconds: 4, failureThreshold: 5 },
+          readinessProbe: { httpGet: { path: '/r', port: 8080 }, initialDelaySeconds: 4 },
+        },
+      ],
+    };
+    const build = (outage: boolean) => {
+      const b = traceOf(gated)
+        .at(0, container('app', { state: running(0), started: true }))
+        .event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 })
+        .event({ at: 0, type: 'ProbeResult', container: 'app', probe: 'startup', result: 'Success' });
+      if (outage) {
+        b.event({ at: 500, type: 'FaultInjected', fault: { type: 'NodeDown' }, outcome: 'applied' });
+        b.event({ at: 3_500, type: 'FaultInjected', fault: { type: 'NodeUp' }, outcome: 'applied' });
+      }
+      for (const at of [3_500, 7_500, 11_500, 15_500]) b.event({ at, type: 'ProbeResult', container: 'app', probe: 'startup', result: 'Failure' });
+      return b.until(20_000).build();
+    };
+    const forgotten = build(true);
+    expect(probePeriod.check(forgotten.trace, forgotten.scenario)).toEqual({ ok: true });
+    const kept = build(false);
+    expect(probePeriod.check(kept.trace, kept.scenario)).toMatchObject({ ok: false, at: 18_000, container: 'app', message: 'app: the readiness probe missed its period' });
+  });
+
   describe('a deletion that begins the termination after the active deadline has passed', () => {
     // activeDeadlineSeconds 5, readiness every 2 s (timeoutSeconds 1: gaps up to 2 + 3 + 1 = 6 s), a 10 s preStop.
     // The deletion at 5.5 s comes before the deadline's own sync. SyncTerminatingPod begins with

@@ -171,7 +171,13 @@ function checkSpan(
   if (probe === 'startup') from = span.startedAt + params.initialDelay;
   else if (!startup) from = span.startedAt + params.initialDelay;
   else {
-    const started = ownStartupSuccesses[0];
+    // A kubelet restart after the startup success and before the window opens forgets it (results are
+    // in memory; the new startup worker probes afresh): the next success after the restart counts.
+    let started = ownStartupSuccesses[0];
+    for (const d of ctx.down) {
+      if (started === undefined) break;
+      if (d.from >= started && d.from < Math.max(span.startedAt, started) + params.initialDelay) started = firstAfter(ownStartupSuccesses, d.to);
+    }
     if (started !== undefined) from = Math.max(span.startedAt, started) + params.initialDelay;
   }
   if (from === undefined) return undefined;
