@@ -149,4 +149,30 @@ describe(crashLoopBackOff.id, () => {
     const early = story(15_500);
     expect(crashLoopBackOff.check(early.trace, early.scenario)).toMatchObject({ ok: false, at: 15_500, container: 'side' });
   });
+
+  it('after a second reboot before any start, counts no attempt in its sandbox sync: the record was purged by the first', () => {
+    // init exits 2 twice at 0 s (restart at once; Next → 10 s). Reboot at 0.5 s: the sandbox sync still
+    // sees the exited record (Next → 10 s), and the image pull fails. Reboot at 1 s: a new kubelet
+    // (empty table), and the status read before its purge has no init record — the first purge
+    // took it and nothing started since — so doBackOff neither holds nor calls Next. At 11 s the
+    // re-sync starts init afresh; it exits at once; the next start meets an empty table: at once.
+    const spec = { initContainers: [{ name: 'init', image: 'busybox:1.36' }], containers: [{ name: 'app', image: 'busybox:1.36' }] };
+    const b = traceOf(spec);
+    const start = (ms: number, rc: number) => b.event({ at: ms, type: 'ContainerStarted', container: 'init', restartCount: rc });
+    const exit = (ms: number) => b.event({ at: ms, type: 'ContainerExited', container: 'init', exitCode: 2, reason: 'Error' });
+    start(0, 0);
+    exit(0);
+    start(0, 1);
+    exit(0);
+    for (const [at, attempt] of [[500, 1], [1_000, 2]] as const) {
+      b.event({ at, type: 'FaultInjected', fault: { type: 'NodeReboot' }, outcome: 'applied' });
+      b.event({ at, type: 'SandboxCreated', attempt });
+      b.event({ at, type: 'ImagePullFailed', container: 'init', image: 'busybox:1.36' });
+    }
+    start(11_000, 0);
+    exit(11_000);
+    start(11_000, 1);
+    const { trace, scenario } = b.build();
+    expect(crashLoopBackOff.check(trace, scenario)).toEqual({ ok: true });
+  });
 });

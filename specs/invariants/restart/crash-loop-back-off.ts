@@ -85,13 +85,16 @@ export const crashLoopBackOff: Invariant = {
         // Init container records are purged with a re-created sandbox (R2.5,
         // purgeInitContainers): with no exited record doBackOff neither holds nor calls Next —
         // except for the first init container, started in that same sync from the pod status
-        // read before the purge (computePodActions: InitContainersToStart = [0]).
+        // read before the purge (computePodActions: InitContainersToStart = [0]) — if that status
+        // still had the record, that is, if no earlier purge had taken it.
         const steps = containerSteps.filter((step) => step.index > startIndexes[i - 1]! && step.index < startIndexes[i]!);
         const delayBefore = seenExit === undefined || entry === undefined || expired(entry, seenExit, o) ? 0 : entry.backoff;
         let purged = false;
         let sandboxAt: Millis | undefined;
         let sandboxSyncAttempted = false;
-        const sees = (at: Millis) => seenExit !== undefined && (!purged || (name === firstInit && at === sandboxAt && !sandboxSyncAttempted));
+        // Whether the status the newest sandbox sync read still had the record: not if an earlier purge took it.
+        let sandboxSyncSawRecord = false;
+        const sees = (at: Millis) => seenExit !== undefined && (!purged || (name === firstInit && at === sandboxAt && sandboxSyncSawRecord && !sandboxSyncAttempted));
         let attempts = 0;
         let change: { at: Millis } | undefined;
         let restarted = false;
@@ -99,7 +102,7 @@ export const crashLoopBackOff: Invariant = {
           if (step.kind === 'reset') [entry, restarted] = [undefined, true];
           else if (step.kind === 'change') [entry, change] = [undefined, step];
           else if (step.kind === 'sandbox') {
-            if (init.has(name)) [purged, sandboxAt, sandboxSyncAttempted] = [true, step.at, false];
+            if (init.has(name)) [sandboxSyncSawRecord, purged, sandboxAt, sandboxSyncAttempted] = [!purged, true, step.at, false];
           } else {
             attempts++;
             if (sees(step.at)) entry = advance(entry, seenExit!, step.at, o);
