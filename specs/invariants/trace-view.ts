@@ -171,15 +171,17 @@ export function sandboxEpochAt(trace: Trace, at: Millis): Millis {
  * some regular container has a runtime record in the current sandbox — its newest instance
  * started in this sandbox and was not removed from the runtime since. While none has, the pod is
  * (re-)initializing: after a sandbox re-creation (R2.5) or after every regular container's
- * record was removed (E13). A start in the same instant as `at` is not counted: it may follow.
+ * record was removed (E13). A start in the same instant as `at` is not counted: it may follow; one
+ * in the same instant as the sandbox's creation counts when it follows the creation in the trace.
  */
 export function hasActiveRegularContainer(trace: Trace, scenario: Scenario, at: Millis): boolean {
-  const epoch = sandboxEpochAt(trace, at);
+  // The current sandbox's re-creation; an instance started in its millisecond belongs to it only if it comes after it in the trace.
+  const creation = sandboxCreations(trace).filter((c) => c.attempt > 0 && c.at <= at).at(-1);
   return scenario.pod.spec.containers.some((c) => {
-    const latest = instancesOf(trace, c.name)
+    const latest = instanceSpans(trace, c.name)
       .filter((i) => i.startedAt < at)
       .at(-1);
-    if (!latest || latest.startedAt < epoch) return false;
+    if (!latest || (creation !== undefined && latest.startIndex < creation.index)) return false;
     return !removedFromRuntime(trace, c.name, latest, at);
   });
 }
@@ -326,10 +328,11 @@ export function podFinishedAt(trace: Trace, scenario: Scenario): Millis | undefi
   return candidates.length > 0 ? Math.min(...candidates) : undefined;
 }
 
-/** A sandbox creation: when, and where in the trace's order. */
+/** A sandbox creation: when, where in the trace's order, and which attempt (0: the first sandbox). */
 export interface SandboxCreation {
   readonly at: Millis;
   readonly index: number;
+  readonly attempt: number;
 }
 
 /** Sandbox (re-)creations (node reboot), from the trace's events. */
@@ -337,7 +340,7 @@ export function sandboxCreations(trace: Trace): readonly SandboxCreation[] {
   return sandboxCreationsMemo.get(trace, () => {
     const out: SandboxCreation[] = [];
     trace.events.forEach((e, index) => {
-      if (e.type === 'SandboxCreated') out.push({ at: e.at, index });
+      if (e.type === 'SandboxCreated') out.push({ at: e.at, index, attempt: e.attempt });
     });
     return out;
   });

@@ -88,4 +88,32 @@ describe(legalTransitions.id, () => {
       .build();
     expect(legalTransitions.check(trace, scenario)).toMatchObject({ ok: false, at: 6000, observed: 'Succeeded → Failed', expected: 'Succeeded → nothing' });
   });
+
+  it('places a start in the same millisecond as a sandbox re-creation by trace order: before it, it belongs to the old sandbox', () => {
+    // init 0–2 s, app from 2 s; at 13.5 s app is restarted and, in the same millisecond, the node
+    // reboots (new sandbox); the status written at 13.5 s says Running, the next one (14 s, init
+    // re-running) Pending — legal: no regular container has a record in the new sandbox.
+    const build = (appFirst: boolean) => {
+      const b = traceOf(spec)
+        .at(0, phase('Pending'), container('init', { state: running(0) }))
+        .at(2000, phase('Running'), container('init', { state: terminated(0, 0, 2000) }), container('app', { state: running(2000) }))
+        .at(13_500, phase('Running'))
+        .at(14_000, phase('Pending'), container('init', { state: running(13_500), restartCount: 1 }))
+        .event({ at: 0, type: 'SandboxCreated', attempt: 0 })
+        .event({ at: 0, type: 'ContainerStarted', container: 'init', restartCount: 0 })
+        .event({ at: 2000, type: 'ContainerExited', container: 'init', exitCode: 0, reason: 'Completed' })
+        .event({ at: 2000, type: 'ContainerStarted', container: 'app', restartCount: 0 })
+        .event({ at: 13_500, type: 'ContainerExited', container: 'app', exitCode: 137, reason: 'Error' });
+      const appStart = { at: 13_500, type: 'ContainerStarted', container: 'app', restartCount: 1 } as const;
+      if (appFirst) b.event(appStart);
+      b.event({ at: 13_500, type: 'SandboxCreated', attempt: 1 });
+      if (!appFirst) b.event(appStart);
+      return b.event({ at: 13_500, type: 'ContainerStarted', container: 'init', restartCount: 1 }).until(20_000).build();
+    };
+    const oldSandbox = build(true);
+    expect(legalTransitions.check(oldSandbox.trace, oldSandbox.scenario)).toEqual({ ok: true });
+    // Started after the re-creation, app has a record in the new sandbox: the pod has initialized.
+    const newSandbox = build(false);
+    expect(legalTransitions.check(newSandbox.trace, newSandbox.scenario)).toMatchObject({ ok: false, at: 14_000, observed: 'Running → Pending' });
+  });
 });
