@@ -27,4 +27,39 @@ describe(noStartAfterDeletion.id, () => {
       expected: 'no container started after the deletion request at 11s',
     });
   });
+
+  describe('the sync in flight when the deletion comes (v1.34.10: it is not cancelled)', () => {
+    // As a v1.34.10 kubelet showed: an image update's kill (preStop abandoned after the 5 s grace) was
+    // under way when the pod was deleted at 5.5 s; the same sync then started the new instance at
+    // 6.892 s, and the termination began at 7.592 s (kubelet.go SyncPod: context.WithoutCancel).
+    const inFlight = () =>
+      traceOf(simpleSpec('Always', 'app'))
+        .event({ at: 1_009, type: 'ContainerStarted', container: 'app', restartCount: 0 })
+        .event({ at: 1_561, type: 'ContainerKilling', container: 'app', reason: 'SpecChanged', gracePeriodSeconds: 5 })
+        .event({ at: 1_606, type: 'HookStarted', container: 'app', hook: 'preStop' })
+        .event({ at: 5_500, type: 'DeletionRequested', by: 'user', gracePeriodSeconds: 5, force: false })
+        .event({ at: 6_564, type: 'HookFinished', container: 'app', hook: 'preStop', result: 'Abandoned' })
+        .event({ at: 6_564, type: 'SignalSent', container: 'app', signal: 'SIGTERM' })
+        .event({ at: 6_567, type: 'ContainerExited', container: 'app', exitCode: 0, reason: 'Completed' })
+        .event({ at: 6_892, type: 'ContainerStarted', container: 'app', restartCount: 1 })
+        .event({ at: 7_592, type: 'ContainerKilling', container: 'app', reason: 'PodTermination', gracePeriodSeconds: 5 })
+        .event({ at: 12_594, type: 'ContainerExited', container: 'app', exitCode: 0, reason: 'Completed' })
+        .build();
+
+    it('allows its start before the termination begins', () => {
+      const { trace, scenario } = inFlight();
+      expect(noStartAfterDeletion.check(trace, scenario)).toEqual({ ok: true });
+    });
+
+    it('still fails for a start once the termination has begun', () => {
+      const b = traceOf(simpleSpec('Always', 'app'))
+        .event({ at: 1_009, type: 'ContainerStarted', container: 'app', restartCount: 0 })
+        .event({ at: 5_500, type: 'DeletionRequested', by: 'user', gracePeriodSeconds: 5, force: false })
+        .event({ at: 5_500, type: 'ContainerKilling', container: 'app', reason: 'PodTermination', gracePeriodSeconds: 5 })
+        .event({ at: 5_600, type: 'ContainerExited', container: 'app', exitCode: 0, reason: 'Completed' })
+        .event({ at: 6_892, type: 'ContainerStarted', container: 'app', restartCount: 1 });
+      const { trace, scenario } = b.build();
+      expect(noStartAfterDeletion.check(trace, scenario)).toMatchObject({ ok: false, at: 6_892, container: 'app' });
+    });
+  });
 });
