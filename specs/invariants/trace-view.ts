@@ -181,20 +181,25 @@ export function hasActiveRegularContainer(trace: Trace, scenario: Scenario, at: 
     const latest = instanceSpans(trace, c.name)
       .filter((i) => i.startedAt < at)
       .at(-1);
-    if (!latest || (creation !== undefined && latest.startIndex < creation.index)) return false;
+    if (!latest || !startedIn(latest, creation)) return false;
     return !removedFromRuntime(trace, c.name, latest, at);
   });
+}
+
+/** Whether the instance started in the sandbox of that re-creation (any, without one): after it in the trace. */
+function startedIn(span: InstanceSpan, creation: SandboxCreation | undefined): boolean {
+  return creation === undefined || span.startIndex > creation.index;
 }
 
 /** hasActiveRegularContainer at a position in `trace.events` rather than a time: exact for events in the same instant. */
 export function hasActiveRegularContainerAtIndex(trace: Trace, scenario: Scenario, index: number): boolean {
   const at = trace.events[index]?.at ?? trace.horizon;
-  const epoch = sandboxEpochAt(trace, at);
+  const creation = sandboxCreations(trace).filter((c) => c.attempt > 0 && c.index < index).at(-1);
   return scenario.pod.spec.containers.some((c) => {
     const latest = instanceSpans(trace, c.name)
       .filter((s) => s.startIndex < index)
       .at(-1);
-    if (!latest || latest.startedAt < epoch) return false;
+    if (!latest || !startedIn(latest, creation)) return false;
     const removed = removals(trace, c.name).some((r) => r.span.ordinal === latest.ordinal && r.at <= at);
     return !removed;
   });

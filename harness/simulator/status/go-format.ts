@@ -5,16 +5,18 @@ import type { Millis } from '../../../specs/model/time.js';
  * kubelet's condition messages print container names this way.
  */
 export class GoStringList {
-  private items = '';
-  empty = true;
+  private items: string | undefined;
+
+  get empty(): boolean {
+    return this.items === undefined;
+  }
 
   add(item: string): void {
-    this.items = this.empty ? item : `${this.items} ${item}`;
-    this.empty = false;
+    this.items = this.items === undefined ? item : `${this.items} ${item}`;
   }
 
   toString(): string {
-    return `[${this.items}]`;
+    return `[${this.items ?? ''}]`;
   }
 }
 
