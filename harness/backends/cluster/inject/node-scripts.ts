@@ -72,6 +72,19 @@ export function rebootPod(podUid: string): NodeCommand {
   ].join('\n'), podUid);
 }
 
+/**
+ * Exits 0 if a container of the pod (not its sandbox) has a running task on the node,
+ * 1 if none has: `$1` pod UID. The kubelet's containers keep running after a force
+ * delete has removed the pod from the API.
+ */
+export function podHasRunningContainer(podUid: string): NodeCommand {
+  return script([
+    'ids=$(ctr -n k8s.io containers ls -q "labels.\\"io.kubernetes.pod.uid\\"==$1,labels.\\"io.cri-containerd.kind\\"==container")',
+    '[ -n "$ids" ] || exit 1',
+    'ctr -n k8s.io tasks ls | awk -v ids=" $(echo $ids) " \'NR > 1 && index(ids, " " $1 " ") && $3 == "RUNNING" {found = 1} END {exit found ? 0 : 1}\'',
+  ].join('\n'), podUid);
+}
+
 export function kubeletActive(): NodeCommand {
   return ['systemctl', 'is-active', '--quiet', 'kubelet'];
 }

@@ -1,5 +1,4 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isTerminalPhase } from '../../../../specs/model/pod-phase.js';
 import type { Scenario } from '../../../../specs/model/scenario.js';
 import type { Trace, TraceOptions } from '../../../../specs/model/trace.js';
 import type { TraceEvent } from '../../../../specs/model/trace-event.js';
@@ -25,10 +24,12 @@ import { FaultTimeline } from './fault-timeline.js';
 import { ObservationRecorder } from './observation-recorder.js';
 import { PodRejectedError } from './pod-rejected-error.js';
 import { restoreNode } from './restore-node.js';
+import { observationSettled, type NodeContainerState } from './observation-settled.js';
 import { writeEvidence } from './write-evidence.js';
 import { ScenarioInterruptedError } from './scenario-interrupted-error.js';
 import { createScenarioNamespace, deleteScenarioNamespace } from './scenario-namespace.js';
-import { removeDirectory } from '../inject/node-scripts.js';
+import type { NodeHandle } from '../cluster-provider.js';
+import { podHasRunningContainer, removeDirectory } from '../inject/node-scripts.js';
 
 export interface ScenarioRunContext {
   session: ClusterSession;
@@ -119,9 +120,12 @@ export async function runScenario(scenario: Scenario, ctx: ScenarioRunContext, s
       if (timeline.error) throw new ClusterRunError(`scenario ${scenario.name}: a fault could not be carried out: ${(timeline.error as Error).message}`, { cause: timeline.error });
       await sleep(Math.min(options.scriptLogPollMs, scenario.until - c.now()), undefined, signal ? { signal } : {}).catch(() => undefined);
       await logReader?.read().catch((error: unknown) => recorder.onProblem(`reading the scripts' log: ${(error as Error).message}`));
-      const latest = recorder.latest(ctxOf(c));
-      const quiet = timeline.done && (recorder.podRemoved || (latest !== undefined && isTerminalPhase(latest.status.phase)
-        && [...latest.status.initContainerStatuses, ...latest.status.containerStatuses].every((s) => !s.state.running)));
+      const quiet = await observationSettled({
+        faultsDone: timeline.done,
+        podRemoved: recorder.podRemoved,
+        latest: recorder.latest(ctxOf(c)),
+        containersOnNode: () => containersOnNode(node, identity.uid),
+      });
       quietSince = quiet ? (quietSince ?? Date.now()) : undefined;
       if (quietSince !== undefined && Date.now() - quietSince >= options.settleMs) {
         endedAt = c.now();
@@ -188,4 +192,12 @@ export async function runScenario(scenario: Scenario, ctx: ScenarioRunContext, s
     nodeEvents: recorder.nodeEvents(finalClock),
     scenarioImage: mapping.scenarioImage,
   });
+}
+
+/** Whether a container of the pod still runs on the node ('unknown' where the node cannot be reached). */
+async function containersOnNode(node: NodeHandle, podUid: string): Promise<NodeContainerState> {
+  if (!node.available) return 'unknown';
+  const result = await node.exec(podHasRunningContainer(podUid)).catch(() => undefined);
+  if (result === undefined || (result.exitCode !== 0 && result.exitCode !== 1)) return 'unknown';
+  return result.exitCode === 0 ? 'running' : 'stopped';
 }
