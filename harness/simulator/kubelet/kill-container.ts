@@ -8,6 +8,11 @@ import type { TerminationOrdering } from './termination-ordering.js';
 
 export interface KillOptions {
   reason: KillReason;
+  /**
+   * The pod object's deletionGracePeriodSeconds as the sync that kills saw it when it
+   * began: a sync in flight at a deletion keeps its pod object (kubelet.go SyncPod).
+   */
+  deletionGracePeriodSeconds: number | null;
   /** Pod termination passes its grace period down (KillPod's gracePeriodOverride). */
   gracePeriodOverride?: number;
   ordering?: TerminationOrdering;
@@ -24,7 +29,7 @@ export function* killContainer(k: Kubelet, recordId: number, options: KillOption
   if (!record) return;
   const container = podContainers({ metadata: { name: '' }, spec: api.spec }).find((c) => c.name === record.name)?.spec;
   if (!container) return;
-  let grace = terminationGracePeriod(api.spec, api.deletionGracePeriodSeconds, container, options.reason);
+  let grace = terminationGracePeriod(api.spec, options.deletionGracePeriodSeconds, container, options.reason);
   if (options.gracePeriodOverride !== undefined) grace = options.gracePeriodOverride;
   recorder.event({ at: scheduler.now, type: 'ContainerKilling', container: record.name, reason: options.reason, gracePeriodSeconds: grace });
 

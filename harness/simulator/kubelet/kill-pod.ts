@@ -1,8 +1,7 @@
 import { isSidecar } from '../../../specs/model/container-role.js';
-import type { KillReason } from '../../../specs/model/trace-event.js';
 import { Latch, type Coroutine } from '../engine/latch.js';
 import type { RuntimePodStatus } from '../runtime/runtime-pod-status.js';
-import { killContainer } from './kill-container.js';
+import { killContainer, type KillOptions } from './kill-container.js';
 import type { Kubelet } from './kubelet.js';
 
 /**
@@ -14,8 +13,7 @@ export function* killPod(
   k: Kubelet,
   alive: () => boolean,
   runtimeStatus: RuntimePodStatus,
-  reason: KillReason,
-  gracePeriodOverride?: number,
+  options: Omit<KillOptions, 'ordering'>,
 ): Coroutine {
   const { scheduler, runtime, api } = k.ctx;
   const running = runtimeStatus.containers.filter((c) => c.state === 'running');
@@ -23,7 +21,7 @@ export function* killPod(
   const ordering = (api.spec.initContainers ?? []).some(isSidecar) ? k.ctx.rules.terminationOrdering(api.spec, names) : undefined;
   const kills = running.map((c) =>
     scheduler.spawn(
-      killContainer(k, c.id, { reason, ...(gracePeriodOverride !== undefined ? { gracePeriodOverride } : {}), ...(ordering ? { ordering } : {}) }),
+      killContainer(k, c.id, ordering ? { ...options, ordering } : options),
       alive,
     ),
   );

@@ -8,20 +8,26 @@ import { syncTerminatedPod, syncTerminatingPod } from './sync-terminating-pod.js
 export const POD_WORKER_STATES = ['syncing', 'terminating', 'terminated'] as const;
 export type PodWorkerState = (typeof POD_WORKER_STATES)[number];
 
-interface Work {
-  cancelled: boolean;
-}
-
 /**
  * pkg/kubelet/pod_workers.go `podWorkerLoop` for our one pod: one sync at a time; a
- * request that arrives mid-sync runs after it; becoming terminating (or a shorter grace
- * period) cancels the sync in flight; after a sync the pod is re-queued — after
+ * request that arrives mid-sync runs after it; after a sync the pod is re-queued — after
  * backOffPeriod if it failed, after syncFrequency if not.
+ *
+ * Becoming terminating (or a shorter grace period) calls the pod worker's cancelFn
+ * (UpdatePod), but in 1.34 nothing in flight heeds it: SyncPod runs the runtime's SyncPod
+ * under `context.WithoutCancel` and SyncTerminatingPod under `context.Background()`
+ * (kubelet.go, TODO #113606). So the sync in flight finishes — its kills with their whole
+ * grace, then the starts it decided — and the termination begins after it; a termination
+ * in flight keeps the grace it began with, and the pod is terminated when it returns.
+ * A v1.34.10 kubelet did both: force-deleted during a 20 s preStop of an image update's
+ * kill, it ran the hook to its end, started the new instance and only then terminated it
+ * (grace 1 s); force-deleted, or deleted again with grace 2 s, during the 20 s preStop of
+ * its termination, it ran the hook to its end.
  */
 export class PodWorker {
   state: PodWorkerState = 'syncing';
   private gracePeriod = 0;
-  private current: Work | null = null;
+  private current: symbol | null = null;
   private queued = false;
   private again = false;
   private requeueToken = 0;
@@ -47,31 +53,25 @@ export class PodWorker {
     });
   }
 
-  /** A deletion, eviction or completion: terminate with the effective grace period (R5.2). */
+  /**
+   * A deletion, eviction or completion: terminate with the effective grace period (R5.2),
+   * once the work in flight has finished. A shorter grace only matters to a termination
+   * that has not begun yet.
+   */
   requestTermination(): void {
     if (this.state === 'terminated') return;
     const { api } = this.k.ctx;
-    const grace = effectiveGracePeriod(this.gracePeriod, api.spec, api.deletionGracePeriodSeconds);
-    const shortened = this.state === 'terminating' && grace < this.gracePeriod;
-    if (this.state === 'terminating' && !shortened) return;
+    this.gracePeriod = effectiveGracePeriod(this.gracePeriod, api.spec, api.deletionGracePeriodSeconds);
+    if (this.state === 'terminating') return;
     this.state = 'terminating';
-    this.gracePeriod = grace;
-    this.cancelCurrent();
     this.requestSync();
-  }
-
-  private cancelCurrent(): void {
-    if (!this.current) return;
-    this.current.cancelled = true;
-    this.current = null;
-    this.again = false;
   }
 
   private run(): void {
     if (this.state === 'terminated' || !this.k.alive()) return;
-    const work: Work = { cancelled: false };
+    const work = Symbol('pod sync');
     this.current = work;
-    const alive = () => this.k.alive() && !work.cancelled;
+    const alive = () => this.k.alive();
     const done = this.k.ctx.scheduler.spawn(this.perform(alive), alive);
     done.onResolve(() => {
       if (this.current !== work) return;
@@ -86,6 +86,7 @@ export class PodWorker {
   private *perform(alive: () => boolean): Coroutine {
     if (this.state === 'syncing') {
       const outcome = yield* syncPod(this.k, alive);
+      if (this.state !== 'syncing') return; // terminating was requested meanwhile: it runs next
       if (outcome.terminal) {
         this.requestTermination();
         return;

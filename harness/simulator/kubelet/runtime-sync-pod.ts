@@ -23,15 +23,16 @@ export interface RuntimeSyncResult {
 export function* runtimeSyncPod(k: Kubelet, alive: () => boolean, podStatus: RuntimePodStatus): Coroutine<RuntimeSyncResult> {
   const { runtime, api, scheduler, options } = k.ctx;
   const spec = api.spec;
+  const deletionGracePeriodSeconds = api.deletionGracePeriodSeconds;
   const actions = computePodActions(spec, podStatus, api.deletionTimestamp !== null, k.probeResults, k.ctx.rules);
 
   if (actions.killPod) {
-    yield* killPod(k, alive, podStatus, actions.createSandbox ? 'SandboxChanged' : 'NoContainerToKeep');
+    yield* killPod(k, alive, podStatus, { reason: actions.createSandbox ? 'SandboxChanged' : 'NoContainerToKeep', deletionGracePeriodSeconds });
     if (actions.createSandbox) purgeInitContainers(k, podStatus);
   } else {
     const kills = actions.containersToKill.length > 1 ? [...actions.containersToKill].sort((a, b) => a.recordId - b.recordId) : actions.containersToKill;
     for (const kill of kills) {
-      yield* killContainer(k, kill.recordId, { reason: kill.reason });
+      yield* killContainer(k, kill.recordId, { reason: kill.reason, deletionGracePeriodSeconds });
     }
   }
   pruneInitContainers(k, podStatus);
@@ -47,12 +48,12 @@ export function* runtimeSyncPod(k: Kubelet, alive: () => boolean, podStatus: Run
   const inits = spec.initContainers ?? [];
   for (const idx of actions.initContainersToStart) {
     const container = inits[idx]!;
-    const result = yield* startContainer(k, container, podStatus, sandbox);
+    const result = yield* startContainer(k, container, podStatus, sandbox, deletionGracePeriodSeconds);
     starts.push(result);
     if (result.error && !isSidecar(container)) return { starts, failed: true };
   }
   for (const idx of actions.containersToStart) {
-    starts.push(yield* startContainer(k, spec.containers[idx]!, podStatus, sandbox));
+    starts.push(yield* startContainer(k, spec.containers[idx]!, podStatus, sandbox, deletionGracePeriodSeconds));
   }
   return { starts, failed: starts.some((s) => s.error !== undefined) };
 }

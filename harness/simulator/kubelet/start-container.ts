@@ -23,7 +23,13 @@ export function backoffKey(k: Kubelet, container: Container): string {
  * saw), the image (R4.3), create and start (restartCount = newest record's + 1, R4.6),
  * then postStart, synchronously (R7.1, R7.2).
  */
-export function* startContainer(k: Kubelet, container: Container, podStatus: RuntimePodStatus, sandbox: number): Coroutine<StartResult> {
+export function* startContainer(
+  k: Kubelet,
+  container: Container,
+  podStatus: RuntimePodStatus,
+  sandbox: number,
+  deletionGracePeriodSeconds: number | null,
+): Coroutine<StartResult> {
   const { scheduler, runtime, recorder, api, options, scenario } = k.ctx;
   const name = container.name;
 
@@ -51,7 +57,7 @@ export function* startContainer(k: Kubelet, container: Container, podStatus: Run
   if (postStart) {
     const result = yield* runHook(scheduler, recorder, record, 'postStart', postStart, scenario.containers[name]);
     if (result !== 'Success') {
-      yield* killContainer(k, record.id, { reason: 'PostStartHookFailed' });
+      yield* killContainer(k, record.id, { reason: 'PostStartHookFailed', deletionGracePeriodSeconds });
       return { container: name, error: { reason: 'PostStartHookError', message: 'PostStartHook failed' } };
     }
   }

@@ -12,7 +12,7 @@ export function* syncTerminatingPod(k: Kubelet, alive: () => boolean, gracePerio
   const { runtime } = k.ctx;
   k.statusManager.setPodStatus(generateApiPodStatus(k, runtime.podStatus(), false));
   k.prober.stopLivenessAndStartup();
-  yield* killPod(k, alive, runtime.podStatus(), 'PodTermination', gracePeriodSeconds);
+  yield* killPod(k, alive, runtime.podStatus(), { reason: 'PodTermination', gracePeriodOverride: gracePeriodSeconds, deletionGracePeriodSeconds: k.ctx.api.deletionGracePeriodSeconds });
   k.prober.removePod();
   k.statusManager.setPodStatus(generateApiPodStatus(k, runtime.podStatus(), true));
 }

@@ -66,8 +66,9 @@ describe('termination (R5.1–R5.10, R1.8)', () => {
     expect(q.at(11_500)).toMatchObject({ deletionTimestamp: 40_000, deletionGracePeriodSeconds: 30 });
     // BeforeDelete: the new timestamp is the old one moved back by the difference: 40 − 30 + 5 = 15 s
     expect(q.at(12_000)).toMatchObject({ deletionTimestamp: 15_000, deletionGracePeriodSeconds: 5 });
-    // the kubelet restarts termination with 5 s: SIGKILL at 17 s instead of 40 s
-    expect(q.events('SignalSent', 'app').filter((e) => e.signal === 'SIGKILL').map((e) => e.at)).toEqual([17_000]);
+    // the termination in flight keeps the grace it began with (SyncTerminatingPod ignores the pod
+    // worker's cancellation: kubelet.go, context.Background()): SIGTERM at 10 s, SIGKILL at 10 + 30 = 40 s
+    expect(q.events('SignalSent', 'app').map((e) => [e.at, e.signal])).toEqual([[10_000, 'SIGTERM'], [40_000, 'SIGKILL']]);
   });
 
   it('a shorter grace that would put the deletionTimestamp in the past makes it now, with 1 s (R5.2, BeforeDelete)', () => {
@@ -75,8 +76,8 @@ describe('termination (R5.1–R5.10, R1.8)', () => {
   - {at: 20s, type: DeletePod, gracePeriodSeconds: 5}`));
     // 40 − 30 + 5 = 15 s is before the request at 20 s: the timestamp is 20 s and the grace 1 s
     expect(q.at(20_000)).toMatchObject({ deletionTimestamp: 20_000, deletionGracePeriodSeconds: 1 });
-    // the kubelet kills with 1 s, floored at the 2 s minimum (R5.3): SIGKILL at 22 s
-    expect(q.events('SignalSent', 'app').filter((e) => e.signal === 'SIGKILL').map((e) => e.at)).toEqual([22_000]);
+    // the termination begun at 10 s with 30 s runs on (as a v1.34.10 kubelet did with a preStop): SIGKILL at 40 s
+    expect(q.events('SignalSent', 'app').filter((e) => e.signal === 'SIGKILL').map((e) => e.at)).toEqual([40_000]);
     // the kubelet's final delete (grace 0) is written before the pod goes: timestamp its own moment, grace 0
     const removedAt = q.times('PodRemoved')[0]!;
     expect(q.last).toMatchObject({ at: removedAt, deletionTimestamp: removedAt, deletionGracePeriodSeconds: 0 });
@@ -86,6 +87,51 @@ describe('termination (R5.1–R5.10, R1.8)', () => {
     const q = run(app('{onSigterm: {ignore: true}}', '  - {at: 10s, type: DeletePod, force: true}'));
     expect(q.times('PodRemoved')).toEqual([10_000]);
     expect(q.events('SignalSent', 'app').map((e) => [e.at, e.signal])).toEqual([[10_000, 'SIGTERM'], [12_000, 'SIGKILL']]);
+  });
+
+  // kubelet.go: SyncPod runs the runtime's SyncPod under context.WithoutCancel and SyncTerminatingPod
+  // under context.Background() (TODO #113606), so the pod worker's cancellation stops nothing in flight.
+  const preStop20 = (faults: string) =>
+    app('{hooks: {preStop: {duration: 20s}}}', faults, '\n    terminationGracePeriodSeconds: 30', '\n        lifecycle: {preStop: {exec: {command: [drain]}}}');
+
+  it('a force delete during the sync in flight: the sync finishes (its kill and its start), then the termination with grace 1 s', () => {
+    const q = run(preStop20(`  - {at: 5s, type: UpdateImage, container: app, image: "busybox:1.37"}
+  - {at: 10s, type: DeletePod, gracePeriodSeconds: 0, force: true}`));
+    expect(q.times('PodRemoved')).toEqual([10_000]);
+    // the image update's kill (grace 30): preStop 5 s → 25 s, SIGTERM, exit at once; the start it decided follows
+    expect(q.events('ContainerKilling', 'app').map((e) => [e.at, e.reason, e.gracePeriodSeconds])).toEqual([
+      [5_000, 'SpecChanged', 30],
+      [25_000, 'PodTermination', 1],
+    ]);
+    expect(q.events('ContainerStarted', 'app').map((e) => [e.at, e.restartCount])).toEqual([[0, 0], [25_000, 1]]);
+    // the termination's preStop gets the 1 s grace, then SIGTERM
+    expect(q.events('HookFinished', 'app').map((e) => [e.at, e.result])).toEqual([[25_000, 'Success'], [26_000, 'Abandoned']]);
+    expect(q.times('SignalSent', 'app')).toEqual([25_000, 26_000]);
+    expect(q.times('ContainerExited', 'app')).toEqual([25_000, 26_000]);
+  });
+
+  it('a graceful delete during the sync in flight: the in-flight kill keeps the pod’s grace, the new instance starts, then terminates', () => {
+    const q = run(preStop20(`  - {at: 5s, type: UpdateImage, container: app, image: "busybox:1.37"}
+  - {at: 10s, type: DeletePod, gracePeriodSeconds: 8}`));
+    // deletionTimestamp 18 s, but the sync began before it: its kill runs the 20 s preStop to 25 s
+    expect(q.events('HookFinished', 'app')[0]).toMatchObject({ at: 25_000, result: 'Success' });
+    expect(q.events('ContainerStarted', 'app').map((e) => e.at)).toEqual([0, 25_000]);
+    // then the termination with grace 8: preStop until 33 s (abandoned), SIGTERM, exit; removed then
+    expect(q.events('ContainerKilling', 'app').map((e) => [e.at, e.reason, e.gracePeriodSeconds])).toEqual([
+      [5_000, 'SpecChanged', 30],
+      [25_000, 'PodTermination', 8],
+    ]);
+    expect(q.events('HookFinished', 'app')[1]).toMatchObject({ at: 33_000, result: 'Abandoned' });
+    expect(q.times('PodRemoved')).toEqual([33_000]);
+  });
+
+  it('a force delete during the termination in flight changes nothing on the node: the 20 s preStop runs to its end', () => {
+    const q = run(preStop20(`  - {at: 5s, type: DeletePod, gracePeriodSeconds: 30}
+  - {at: 10s, type: DeletePod, gracePeriodSeconds: 0, force: true}`));
+    expect(q.times('PodRemoved')).toEqual([10_000]);
+    expect(q.events('ContainerKilling', 'app').map((e) => [e.at, e.reason, e.gracePeriodSeconds])).toEqual([[5_000, 'PodTermination', 30]]);
+    expect(q.events('HookFinished', 'app').map((e) => [e.at, e.result])).toEqual([[25_000, 'Success']]);
+    expect(q.times('ContainerExited', 'app')).toEqual([25_000]);
   });
 
   it('activeDeadlineSeconds: killed at the deadline, Failed/DeadlineExceeded only once stopped (R5.10, E17)', () => {

@@ -24,7 +24,8 @@ describe(noStartAfterDeletion.id, () => {
       ok: false,
       at: 21_000,
       container: 'app',
-      expected: 'no container started after the deletion request at 11s',
+      expected: 'no container started after the deletion request at 11s, except by the sync then in flight',
+      observed: 'app started at 21s (restartCount 1) and never stopped by a termination',
     });
   });
 
@@ -60,6 +61,52 @@ describe(noStartAfterDeletion.id, () => {
         .event({ at: 6_892, type: 'ContainerStarted', container: 'app', restartCount: 1 });
       const { trace, scenario } = b.build();
       expect(noStartAfterDeletion.check(trace, scenario)).toMatchObject({ ok: false, at: 6_892, container: 'app' });
+    });
+  });
+
+  describe('a start by the sync in flight when the termination kills nothing (the instance exits on its own)', () => {
+    // grace 0 → the image update's kill stops with the 2 s minimum (SIGKILL at 2.5 s); the force delete at
+    // 1 s arrives meanwhile; the same sync starts the new instance at 2.5 s, which exits at once, so the
+    // termination finds nothing running and kills nothing.
+    const build = (extraStart?: number) => {
+      const b = traceOf({ ...simpleSpec('Always', 'app'), terminationGracePeriodSeconds: 0 })
+        .event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 })
+        .event({ at: 500, type: 'ContainerKilling', container: 'app', reason: 'SpecChanged', gracePeriodSeconds: 0 })
+        .event({ at: 1_000, type: 'DeletionRequested', by: 'user', gracePeriodSeconds: 0, force: true })
+        .event({ at: 2_500, type: 'ContainerExited', container: 'app', exitCode: 137, reason: 'Error' })
+        .event({ at: 2_500, type: 'ContainerStarted', container: 'app', restartCount: 1 })
+        .event({ at: 2_500, type: 'ContainerExited', container: 'app', exitCode: 0, reason: 'Completed' });
+      if (extraStart !== undefined) {
+        b.event({ at: extraStart, type: 'ContainerStarted', container: 'app', restartCount: 2 })
+          .event({ at: extraStart, type: 'ContainerExited', container: 'app', exitCode: 0, reason: 'Completed' });
+      }
+      return b.until(60_000).build();
+    };
+
+    it('passes: one start, within the longest sync (grace 0: 2 s + 2 × (0 + 2) s = 6 s), that ran to its end', () => {
+      const { trace, scenario } = build();
+      expect(noStartAfterDeletion.check(trace, scenario)).toEqual({ ok: true });
+    });
+
+    it('fails for a second start of the container: a sync starts each container once', () => {
+      const { trace, scenario } = build(4_000);
+      expect(noStartAfterDeletion.check(trace, scenario)).toMatchObject({
+        ok: false,
+        at: 4_000,
+        observed: 'app started at 4s (restartCount 2) a second time since the request (a sync in flight starts each container once)',
+      });
+    });
+
+    it('fails for a first start later than the longest sync could run (1 s + 6 s + 1 s = 8 s)', () => {
+      const { trace, scenario } = traceOf({ ...simpleSpec('Always', 'app'), terminationGracePeriodSeconds: 0 })
+        .event({ at: 0, type: 'ContainerStarted', container: 'app', restartCount: 0 })
+        .event({ at: 500, type: 'ContainerExited', container: 'app', exitCode: 1, reason: 'Error' })
+        .event({ at: 1_000, type: 'DeletionRequested', by: 'user', gracePeriodSeconds: 0, force: true })
+        .event({ at: 9_000, type: 'ContainerStarted', container: 'app', restartCount: 1 })
+        .event({ at: 9_000, type: 'ContainerExited', container: 'app', exitCode: 1, reason: 'Error' })
+        .until(60_000)
+        .build();
+      expect(noStartAfterDeletion.check(trace, scenario)).toMatchObject({ ok: false, at: 9_000, observed: 'app started at 9s (restartCount 1) after 8s, later than the sync in flight could have run' });
     });
   });
 });

@@ -1,6 +1,7 @@
 import { PASS, violation, type Invariant } from '../../invariant.js';
 import { SOURCES } from '../citations.js';
-import { CLOCK_SLACK, deletionRequestedAt, formatMs } from '../trace-view.js';
+import { longestSyncInFlight, terminationKillIndexAfter } from '../sync-in-flight.js';
+import { CLOCK_SLACK, deletionRequestedAt, formatMs, instanceSpans, containerNames, type InstanceSpan } from '../trace-view.js';
 
 /**
  * R5.6: once the pod has a deletionTimestamp no container — regular, init or sidecar — is
@@ -10,36 +11,56 @@ import { CLOCK_SLACK, deletionRequestedAt, formatMs } from '../trace-view.js';
  * it finishes — its kills with their whole grace, then the starts it decided — before
  * SyncTerminatingPod begins. A v1.34.10 kubelet did exactly that: deleted at 5.5 s during a
  * 5 s preStop of an image-update kill, it started the new instance at 6.9 s and began the
- * termination at 7.6 s. So a start counts only once the termination has begun (its first
- * PodTermination kill after the request, in trace order) or when the termination kills
- * nothing — a start then is never stopped. Recorded times are good to ±1 s: starts up to 1 s
- * after the request are not reported.
+ * termination at 7.6 s; force-deleted during a 20 s preStop, it started the new instance
+ * 15 s after the request.
+ *
+ * So a start after the request is the sync's in flight only if it comes before the
+ * termination's first kill (in trace order), is its container's first start since the
+ * request (a sync starts each container once), and — where the termination killed nothing,
+ * because that instance had already exited — comes within the longest sync the scenario
+ * allows and exits on its own. Recorded times are good to ±1 s: starts up to 1 s after
+ * the request are not reported.
  */
 export const noStartAfterDeletion: Invariant = {
   id: 'termination/no-start-after-deletion',
-  title: 'No container is started after the pod’s deletion was requested',
+  title: 'No container is started after the pod’s deletion was requested, except by the sync in flight',
   citation: { rule: 'R5.6', source: 'pkg/kubelet/container/helpers.go ShouldContainerBeRestarted; kubelet.go SyncPod (context.WithoutCancel); pod_workers.go UpdatePod', url: SOURCES.containerHelpers },
   level: 'must',
   kind: 'safety',
   appliesTo(_scenario, trace) {
     return deletionRequestedAt(trace) !== undefined ? true : { skip: 'the pod was not deleted' };
   },
-  check(trace) {
+  check(trace, scenario) {
     const deletedAt = deletionRequestedAt(trace);
     if (deletedAt === undefined) return PASS;
-    const terminationBegan = trace.events.findIndex((e) => e.type === 'ContainerKilling' && e.reason === 'PodTermination' && e.at >= deletedAt);
-    const start = trace.events.find(
-      (e, i) => e.type === 'ContainerStarted' && e.at > deletedAt + CLOCK_SLACK && (terminationBegan < 0 || i > terminationBegan),
-    );
-    if (start && start.type === 'ContainerStarted') {
-      return violation({
-        at: start.at,
-        container: start.container,
-        expected: `no container started after the deletion request at ${formatMs(deletedAt)}`,
-        observed: `${start.container} started at ${formatMs(start.at)} (restartCount ${start.restartCount})`,
-        message: `${start.container} was started while the pod was terminating`,
+    const requestIndex = trace.events.findIndex((e) => e.type === 'DeletionRequested');
+    const terminationBegan = terminationKillIndexAfter(trace, requestIndex);
+    const syncEndsBy = deletedAt + longestSyncInFlight(scenario) + CLOCK_SLACK;
+    let first: { span: InstanceSpan; why: string } | undefined;
+    for (const name of containerNames(scenario)) {
+      const after = instanceSpans(trace, name).filter((s) => s.startedAt > deletedAt);
+      after.forEach((span, i) => {
+        if (span.startedAt <= deletedAt + CLOCK_SLACK) return;
+        const why = !(terminationBegan < 0 || span.startIndex < terminationBegan)
+          ? 'after the termination began'
+          : i > 0
+            ? 'a second time since the request (a sync in flight starts each container once)'
+            : terminationBegan < 0 && span.startedAt > syncEndsBy
+              ? `after ${formatMs(syncEndsBy)}, later than the sync in flight could have run`
+              : terminationBegan < 0 && !span.exit && trace.horizon >= syncEndsBy
+                ? 'and never stopped by a termination'
+                : undefined;
+        if (why && (!first || span.startIndex < first.span.startIndex)) first = { span, why };
       });
     }
-    return PASS;
+    if (!first) return PASS;
+    const { span, why } = first;
+    return violation({
+      at: span.startedAt,
+      container: span.container,
+      expected: `no container started after the deletion request at ${formatMs(deletedAt)}, except by the sync then in flight`,
+      observed: `${span.container} started at ${formatMs(span.startedAt)} (restartCount ${span.restartCount}) ${why}`,
+      message: `${span.container} was started while the pod was terminating`,
+    });
   },
 };

@@ -17,7 +17,12 @@ const TOLERANCE: Tolerance = {
  * so SIGKILL comes no earlier than request + G. A later delete may shorten the grace
  * (R5.2): the bound is the earliest request + G among the requests made before the
  * SIGKILL. Instances whose kill began before the first request (a probe or spec-change
- * kill already under way) keep their own grace and are not asserted.
+ * kill already under way) keep their own grace and are not asserted — and so do those a
+ * sync killed for its own reasons (a probe, a spec change, a failed postStart) after the
+ * request: that sync was in flight at the request, runs to its end (kubelet.go SyncPod:
+ * `context.WithoutCancel`) and kills with the pod object it began with, which has no
+ * deletion grace (setTerminationGracePeriod). Only the termination's kills
+ * (PodTermination) carry the deletion's grace.
  */
 export const sigkillNotBeforeGrace: Invariant = {
   id: 'termination/sigkill-not-before-grace',
@@ -41,7 +46,7 @@ export const sigkillNotBeforeGrace: Invariant = {
         if (sigkill.event.at < first.at) continue;
         const span = spanAtIndex(spans, sigkill.index);
         if (!span) continue;
-        const killedBefore = kills.some((k) => k.index > span.startIndex && k.index < sigkill.index && k.event.at < first.at);
+        const killedBefore = kills.some((k) => k.index > span.startIndex && k.index < sigkill.index && (k.event.at < first.at || k.event.reason !== 'PodTermination'));
         if (killedBefore) continue;
         const deadline = bound(sigkill.event.at);
         if (sigkill.event.at < deadline - TOLERANCE.early) {
