@@ -10,6 +10,16 @@ export class TraceRecorder {
     this.events.push(event);
   }
 
+  /** Where the next event will go: a cause recorded after it was carried out can still come before its effects. */
+  get nextEventPosition(): number {
+    return this.events.length;
+  }
+
+  /** Records `event` at `position` (from nextEventPosition), before what was recorded since. */
+  eventAt(position: number, event: TraceEvent): void {
+    this.events.splice(position, 0, event);
+  }
+
   snapshot(snapshot: Snapshot): void {
     this.snapshots.push(snapshot);
   }

@@ -5,11 +5,17 @@ import type { ContainerRecord } from '../runtime/container-record.js';
 import type { SimContext } from '../sim-context.js';
 import type { KubeletSupervisor } from './kubelet-supervisor.js';
 
-/** Carries out one scheduled fault and records what became of it. */
+/**
+ * Carries out one scheduled fault and records what became of it — before its effects in
+ * the trace: a fault's consequences can follow within the same call (a removed container's
+ * exit lets the kill waiting on it go on and the sync start the next instance), and trace
+ * order is what tells apart events of the same millisecond.
+ */
 export function injectFault(ctx: SimContext, supervisor: KubeletSupervisor, fault: ScheduledFault): void {
+  const position = ctx.recorder.nextEventPosition;
   const outcome = apply(ctx, supervisor, fault);
   const { at: _at, ...rest } = fault;
-  ctx.recorder.event({ at: ctx.scheduler.now, type: 'FaultInjected', fault: rest, outcome: outcome.outcome, ...(outcome.detail ? { detail: outcome.detail } : {}) });
+  ctx.recorder.eventAt(position, { at: ctx.scheduler.now, type: 'FaultInjected', fault: rest, outcome: outcome.outcome, ...(outcome.detail ? { detail: outcome.detail } : {}) });
 }
 
 function apply(ctx: SimContext, supervisor: KubeletSupervisor, fault: ScheduledFault): ChangeOutcome {

@@ -84,4 +84,30 @@ faults:
     expect(q.events('ContainerExited', 'app').map((e) => [e.at, e.exitCode, e.reason])).toEqual([[10_000, 137, 'OOMKilled'], [20_000, 137, 'Error']]);
     expect(q.container('app', 15_000).lastState.terminated).toMatchObject({ exitCode: 137, reason: 'OOMKilled' });
   });
+
+  it('a fault comes before its effects in the trace, also within the same millisecond', () => {
+    // The image update's kill (grace 0, so a 2 s stop window) waits on the instance ignoring SIGTERM;
+    // the RemoveContainer at 1 s takes that instance away: the kill returns, and the same sync starts
+    // the new instance at once (restartCount 1) — all in the fault's own millisecond, after it.
+    const q = run(`
+apiVersion: podlife/v1alpha1
+kind: Scenario
+name: t
+until: 1m
+pod:
+  metadata: {name: p}
+  spec:
+    terminationGracePeriodSeconds: 0
+    containers:
+      - {name: app, image: busybox:1.36}
+containers:
+  app: {runs: [{}], onSigterm: {ignore: true}}
+faults:
+  - {at: 500ms, type: UpdateImage, container: app, image: "busybox:1.37"}
+  - {at: 1s, type: RemoveContainer, container: app}`);
+    const atOneSecond = q.trace.events.filter((e) => e.at === 1_000).map((e) => e.type);
+    expect(atOneSecond).toEqual(['FaultInjected', 'ContainerExited', 'ContainerStarted']);
+    expect(q.events('ContainerStarted', 'app').map((e) => [e.at, e.restartCount])).toEqual([[0, 0], [1_000, 1]]);
+  });
 });
+
