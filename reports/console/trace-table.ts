@@ -11,7 +11,8 @@ export interface TraceTableOptions {
 
 /**
  * A trace as `kubectl get pod -w` would have shown it: a row whenever READY, STATUS or
- * RESTARTS changed (R11), with the time since the scenario started.
+ * RESTARTS changed (R11), with the time since the scenario started. Events, if asked for,
+ * go under the row of their moment, or carry their own time.
  */
 export function traceTable(trace: Trace, spec: PodSpec, podName: string, options: TraceTableOptions = {}): string {
   type Row = { at: number; cells: string[] } | { at: number; event: TraceEvent };
@@ -35,7 +36,13 @@ export function traceTable(trace: Trace, spec: PodSpec, podName: string, options
   const widths = header.map((h, i) => Math.max(h.length, ...tableRows.map((r) => r.cells[i]!.length)));
   const pad = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]! + 3))).join('').trimEnd();
   const lines = [pad(header)];
-  for (const row of rows) lines.push('cells' in row ? pad(row.cells) : `${''.padEnd(widths[0]! + 3)}· ${describeEvent(row.event)}`);
+  // An event shows its time when no line before it already did (it came after the last row's moment).
+  let shownAt: number | undefined;
+  for (const row of rows) {
+    if ('cells' in row) lines.push(pad(row.cells));
+    else lines.push(`${(row.at === shownAt ? '' : formatDuration(row.at)).padEnd(widths[0]! + 3)}· ${describeEvent(row.event)}`);
+    shownAt = row.at;
+  }
   return `${lines.join('\n')}\n`;
 }
 
