@@ -53,3 +53,39 @@ describe('kubeEventTraceEvents: Killing', () => {
     expect(kills.map((k) => k.at)).toEqual([5_757]);
   });
 });
+
+describe('kubeEventTraceEvents: the grace of a kill after a deletion', () => {
+  const probed = parseScenarioText(
+    `apiVersion: podlife/v1alpha1
+kind: Scenario
+name: grace-after-deletion
+pod:
+  metadata: {name: pod}
+  spec:
+    terminationGracePeriodSeconds: 30
+    containers:
+      - name: app
+        image: busybox:1.36
+        livenessProbe: {exec: {command: [alive]}, terminationGracePeriodSeconds: 5}
+`,
+    'grace-after-deletion.yaml',
+  );
+  const at = (ms: number, message: string): KubeEventOccurrence => ({ at: ms, reason: 'Killing', message, container: 'app', source: 'kubelet' });
+  const ctx = (deletions: { at: number; gracePeriodSeconds: number }[]) => ({ scenario: probed, snapshots: [], lines: [], deletions, scenarioImage: (ref: string) => ref });
+
+  it('gives the termination of a force delete (grace 0) the 1 s the kubelet uses (calculateEffectiveGracePeriod)', () => {
+    const [kill] = kubeEventTraceEvents([at(25_701, 'Stopping container app')], ctx([{ at: 10_004, gracePeriodSeconds: 0 }]));
+    expect(kill).toEqual({ at: 25_701, type: 'ContainerKilling', container: 'app', reason: 'PodTermination', gracePeriodSeconds: 1 });
+  });
+
+  it('gives a liveness kill by the sync in flight at a deletion the probe’s grace, not the deletion’s', () => {
+    const [kill] = kubeEventTraceEvents([at(12_000, 'Container app failed liveness probe, will be restarted')], ctx([{ at: 10_000, gracePeriodSeconds: 20 }]));
+    expect(kill).toEqual({ at: 12_000, type: 'ContainerKilling', container: 'app', reason: 'LivenessProbe', gracePeriodSeconds: 5 });
+  });
+
+  it('gives the termination the shortest grace requested before it', () => {
+    const [kill] = kubeEventTraceEvents([at(12_000, 'Stopping container app')], ctx([{ at: 10_000, gracePeriodSeconds: 20 }, { at: 11_000, gracePeriodSeconds: 8 }]));
+    expect(kill).toMatchObject({ reason: 'PodTermination', gracePeriodSeconds: 8 });
+  });
+});
+

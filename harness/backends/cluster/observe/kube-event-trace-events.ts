@@ -48,7 +48,10 @@ export function kubeEventTraceEvents(occurrences: readonly KubeEventOccurrence[]
         sandboxChanged: sandboxChanges.some((s) => s <= o.at && o.at - s <= SANDBOX_KILL_WINDOW),
         initContainer: (ctx.scenario.pod.spec.initContainers ?? []).some((c) => c.name === container && c.restartPolicy !== 'Always'),
       });
-      out.push({ at, type: 'ContainerKilling', container, reason, gracePeriodSeconds: deleting ? Math.min(...requests.map((d) => d.gracePeriodSeconds)) : killGrace(ctx, container, reason) });
+      // Only the termination kills with the deletion's grace (never below 1: calculateEffectiveGracePeriod);
+      // a sync in flight at the deletion kills with the pod object it began with (kubelet.go SyncPod).
+      const grace = deleting && reason === 'PodTermination' ? Math.max(1, Math.min(...requests.map((d) => d.gracePeriodSeconds))) : killGrace(ctx, container, reason);
+      out.push({ at, type: 'ContainerKilling', container, reason, gracePeriodSeconds: grace });
     } else if (o.reason === 'BackOff' && /restarting failed container/i.test(o.message)) {
       out.push({ at: o.at, type: 'BackOff', container, delay: backOffDelay(ctx.snapshots, container, o.at) });
     } else if (o.reason === 'BackOff' && image) {
