@@ -73,16 +73,21 @@ export function rebootPod(podUid: string): NodeCommand {
 }
 
 /**
- * Exits 0 if a container of the pod (not its sandbox) has a running task on the node,
- * 1 if none has: `$1` pod UID. The kubelet's containers keep running after a force
- * delete has removed the pod from the API.
+ * For each container name, one line `NAME running` or `NAME stopped`: whether a container
+ * of that name in the pod (`$1` UID) has a running task. The kubelet's containers keep
+ * running after a force delete has removed the pod from the API.
  */
-export function podHasRunningContainer(podUid: string): NodeCommand {
+export function podContainersRunning(podUid: string, names: readonly string[]): NodeCommand {
   return script([
-    'ids=$(ctr -n k8s.io containers ls -q "labels.\\"io.kubernetes.pod.uid\\"==$1,labels.\\"io.cri-containerd.kind\\"==container")',
-    '[ -n "$ids" ] || exit 1',
-    'ctr -n k8s.io tasks ls | awk -v ids=" $(echo $ids) " \'NR > 1 && index(ids, " " $1 " ") && $3 == "RUNNING" {found = 1} END {exit found ? 0 : 1}\'',
-  ].join('\n'), podUid);
+    'uid=$1; shift',
+    'tasks=$(ctr -n k8s.io tasks ls)',
+    'for name in "$@"; do',
+    '  ids=$(ctr -n k8s.io containers ls -q "labels.\\"io.kubernetes.pod.uid\\"==$uid,labels.\\"io.kubernetes.container.name\\"==$name")',
+    '  state=stopped',
+    '  for c in $ids; do echo "$tasks" | awk -v id="$c" \'$1 == id && $3 == "RUNNING" {f = 1} END {exit !f}\' && state=running; done',
+    '  echo "$name $state"',
+    'done',
+  ].join('\n'), podUid, ...names);
 }
 
 export function kubeletActive(): NodeCommand {

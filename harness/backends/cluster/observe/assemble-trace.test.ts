@@ -71,7 +71,7 @@ const line = (at: number, start: number | undefined, rest: LineBody): ScriptLogL
 function evidence(over: Partial<TraceEvidence>): TraceEvidence {
   return {
     scenario, backend: 'cluster:test', kubernetesVersion: 'v1.34.10', options: { ...KUBERNETES_DEFAULT_TIMINGS }, horizon: 60_000,
-    observations: [], podRemovedAt: undefined, lines: [], kubeEvents: [], injected: [], nodeEvents: [],
+    observations: [], podRemovedAt: undefined, stoppedOnNode: new Map(), lines: [], kubeEvents: [], injected: [], nodeEvents: [],
     scenarioImage: (ref) => ref,
     ...over,
   };
@@ -171,6 +171,50 @@ describe('assembleTrace', () => {
       '10000 FaultInjected',
       '10000 ContainerExited app Error',
       '11300 ContainerStarted app',
+    ]);
+  });
+
+  it('ends a force-deleted pod’s container SIGKILLed on the node when its task is first seen stopped (nothing else can record it)', () => {
+    // A v1.34.10 run (seed 211): force delete at 14 s, the pod gone from the API at once; the kubelet's
+    // termination (grace 1 s) abandons the preStop at 15.02 s and sends SIGTERM, which the script takes
+    // 12.5 s to honour, so the runtime SIGKILLs it 2 s later. No status and no log line can show that
+    // exit; the node showed the task stopped at the poll at 17.6 s.
+    const running: InstanceSighting = { container: 'app', containerID: 'c1', restartCount: 0, current: true, startedAt: 1000 };
+    const trace = assembleTrace(evidence({
+      observations: [shown({ at: 1922, state: { running: { startedAt: 1000 } }, id: 'c1', sightings: [running] })],
+      lines: [
+        line(1525, 1, { kind: 'start' }),
+        line(14_061, 1, { kind: 'hook', hook: 'preStop', phase: 'start' }),
+        line(15_021, 1, { kind: 'sigterm' }),
+      ],
+      kubeEvents: [{ at: 14_024, reason: 'Killing', message: 'Stopping container app', container: 'app', source: 'kubelet' }],
+      injected: [{ at: 14_000, type: 'DeletionRequested', by: 'user', gracePeriodSeconds: 0, force: true }],
+      podRemovedAt: 14_024,
+      stoppedOnNode: new Map([['app', 17_600]]),
+    }));
+    expect(kinds(trace.events.filter((e) => e.type !== 'SandboxCreated'))).toEqual([
+      '1525 ContainerStarted app',
+      '14000 DeletionRequested',
+      '14024 ContainerKilling app PodTermination',
+      '14024 PodRemoved',
+      '14061 HookStarted app',
+      '15021 HookFinished app Abandoned',
+      '15021 SignalSent app SIGTERM',
+      '17600 SignalSent app SIGKILL',
+      '17600 ContainerExited app Error',
+    ]);
+  });
+
+  it('does not end an instance that started after the node showed its container stopped', () => {
+    const trace = assembleTrace(evidence({
+      lines: [line(1525, 1, { kind: 'start' }), line(5_000, 1, { kind: 'exit', exitCode: 0 }), line(9_000, 2, { kind: 'start' })],
+      podRemovedAt: 4_000,
+      stoppedOnNode: new Map([['app', 6_000]]),
+    }));
+    expect(kinds(trace.events.filter((e) => e.type === 'ContainerExited' || e.type === 'ContainerStarted'))).toEqual([
+      '1525 ContainerStarted app',
+      '5000 ContainerExited app Completed',
+      '9000 ContainerStarted app',
     ]);
   });
 

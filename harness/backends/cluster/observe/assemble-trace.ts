@@ -26,6 +26,8 @@ export interface TraceEvidence {
   truncated?: string;
   observations: readonly PodObservation[];
   podRemovedAt: Millis | undefined;
+  /** After the pod left the API: when each container's task was first seen stopped on the node. */
+  stoppedOnNode: ReadonlyMap<string, Millis>;
   lines: readonly ScriptLogLine[];
   kubeEvents: readonly KubeEventOccurrence[];
   /** FaultInjected and the backend's own DeletionRequested, as the injector recorded them. */
@@ -60,7 +62,8 @@ export function assembleTrace(e: TraceEvidence): Trace {
   const events: TraceEvent[] = [...injected, ...e.nodeEvents.filter((n) => n.at <= e.horizon)];
   const instances = new Map<string, ObservedInstance[]>();
   for (const { name } of podContainers(e.scenario.pod)) {
-    const list = containerInstances(name, { observations, lines, removals }).filter((i) => i.startedAt <= e.horizon);
+    const stoppedOnNode = e.stoppedOnNode.get(name);
+    const list = containerInstances(name, { observations, lines, removals, ...(stoppedOnNode !== undefined ? { stoppedOnNode } : {}) }).filter((i) => i.startedAt <= e.horizon);
     for (const i of list) if (i.exit && i.exit.at > e.horizon) delete i.exit;
     instances.set(name, list);
     events.push(...instanceEvents(list, [...(outsideKills.get(name) ?? []), ...reboots]));

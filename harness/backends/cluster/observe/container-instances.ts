@@ -28,6 +28,8 @@ export interface InstanceEvidence {
   lines: readonly ScriptLogLine[];
   /** Times a RemoveContainer fault took this container's process away (its record vanished with it). */
   removals: ReadonlyMap<string, readonly Millis[]>;
+  /** After the pod left the API: when the container's task was first seen stopped on the node. */
+  stoppedOnNode?: Millis;
 }
 
 /**
@@ -60,7 +62,19 @@ export function containerInstances(container: string, evidence: InstanceEvidence
   }
   out.sort((x, y) => x.startedAt - y.startedAt);
   closeSuperseded(out, evidence.removals.get(container) ?? []);
+  closeStoppedOnNode(out, evidence.stoppedOnNode);
   return out;
+}
+
+/**
+ * The last instance, still running when the pod left the API, that neither a status nor the
+ * script saw end, but whose task the node then showed stopped: the runtime SIGKILLed it
+ * (a script logs every other way it ends). It ended by the time the node was looked at.
+ */
+function closeStoppedOnNode(instances: ObservedInstance[], stoppedOnNode: Millis | undefined): void {
+  const last = instances.at(-1);
+  if (stoppedOnNode === undefined || !last || last.exit || stoppedOnNode < last.startedAt) return;
+  last.exit = { at: stoppedOnNode, exitCode: 137, reason: 'Error', from: 'node' };
 }
 
 function apiInstances(container: string, observations: readonly PodObservation[]): ApiInstance[] {

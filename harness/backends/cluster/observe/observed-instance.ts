@@ -20,6 +20,9 @@ export interface ObservedExit {
   at: Millis;
   exitCode: number;
   reason: string;
-  /** `log`: the script logged its own exit; `status`: finishedAt and when the status arrived; `inferred`: neither. */
-  from: 'log' | 'status' | 'inferred';
+  /**
+   * `log`: the script logged its own exit; `status`: finishedAt and when the status arrived;
+   * `node`: the task seen stopped on the node after the pod left the API; `inferred`: none of these.
+   */
+  from: 'log' | 'status' | 'node' | 'inferred';
 }

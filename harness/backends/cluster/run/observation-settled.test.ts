@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../../../specs/model/trace.js';
-import { observationSettled, type NodeContainerState } from './observation-settled.js';
+import { observationSettled } from './observation-settled.js';
 
 const snapshot = (phase: Snapshot['status']['phase'], running: boolean): Snapshot => ({
   at: 1000,
@@ -19,37 +19,27 @@ const snapshot = (phase: Snapshot['status']['phase'], running: boolean): Snapsho
   },
 } as unknown as Snapshot);
 
-const node = (state: NodeContainerState) => {
-  const asked = { count: 0 };
-  return { asked, containersOnNode: async () => { asked.count++; return state; } };
-};
-
 describe('observationSettled', () => {
-  it('waits for the faults still to come', async () => {
-    const n = node('stopped');
-    expect(await observationSettled({ faultsDone: false, podRemoved: true, latest: undefined, ...n })).toBe(false);
+  it('waits for the faults still to come', () => {
+    expect(observationSettled({ faultsDone: false, podRemoved: true, latest: undefined, containersOnNode: 'stopped' })).toBe(false);
   });
 
-  it('waits while the API shows a running container or a phase that is not terminal', async () => {
-    expect(await observationSettled({ faultsDone: true, podRemoved: false, latest: snapshot('Running', true), ...node('stopped') })).toBe(false);
-    expect(await observationSettled({ faultsDone: true, podRemoved: false, latest: snapshot('Failed', true), ...node('stopped') })).toBe(false);
-    expect(await observationSettled({ faultsDone: true, podRemoved: false, latest: snapshot('Running', false), ...node('stopped') })).toBe(false);
+  it('waits while the API shows a running container or a phase that is not terminal', () => {
+    expect(observationSettled({ faultsDone: true, podRemoved: false, latest: snapshot('Running', true), containersOnNode: 'unknown' })).toBe(false);
+    expect(observationSettled({ faultsDone: true, podRemoved: false, latest: snapshot('Failed', true), containersOnNode: 'unknown' })).toBe(false);
+    expect(observationSettled({ faultsDone: true, podRemoved: false, latest: snapshot('Running', false), containersOnNode: 'unknown' })).toBe(false);
   });
 
-  it('settles on a terminal pod with nothing running without asking the node', async () => {
-    const n = node('running');
-    expect(await observationSettled({ faultsDone: true, podRemoved: false, latest: snapshot('Succeeded', false), ...n })).toBe(true);
-    expect(n.asked.count).toBe(0);
+  it('settles on a terminal pod with nothing running', () => {
+    expect(observationSettled({ faultsDone: true, podRemoved: false, latest: snapshot('Succeeded', false), containersOnNode: 'unknown' })).toBe(true);
   });
 
-  it('keeps watching a removed pod while one of its containers still runs on the node (R5.9: a force delete leaves them stopping)', async () => {
-    const running = node('running');
-    expect(await observationSettled({ faultsDone: true, podRemoved: true, latest: snapshot('Running', true), ...running })).toBe(false);
-    expect(running.asked.count).toBe(1);
-    expect(await observationSettled({ faultsDone: true, podRemoved: true, latest: snapshot('Running', true), ...node('stopped') })).toBe(true);
+  it('keeps watching a removed pod while one of its containers still runs on the node (R5.9: a force delete leaves them stopping)', () => {
+    expect(observationSettled({ faultsDone: true, podRemoved: true, latest: snapshot('Running', true), containersOnNode: 'running' })).toBe(false);
+    expect(observationSettled({ faultsDone: true, podRemoved: true, latest: snapshot('Running', true), containersOnNode: 'stopped' })).toBe(true);
   });
 
-  it('settles on a removed pod where the node cannot be seen, as before', async () => {
-    expect(await observationSettled({ faultsDone: true, podRemoved: true, latest: undefined, ...node('unknown') })).toBe(true);
+  it('settles on a removed pod where the node cannot be seen, as before', () => {
+    expect(observationSettled({ faultsDone: true, podRemoved: true, latest: undefined, containersOnNode: 'unknown' })).toBe(true);
   });
 });

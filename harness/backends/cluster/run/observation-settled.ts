@@ -11,8 +11,8 @@ export interface SettleInput {
   /** The API no longer has the pod. */
   podRemoved: boolean;
   latest: Snapshot | undefined;
-  /** Asked only once the API side is quiet (it costs a command on the node). */
-  containersOnNode: () => Promise<NodeContainerState>;
+  /** What the node showed of the pod's containers, once the pod was removed. */
+  containersOnNode: NodeContainerState;
 }
 
 /**
@@ -24,12 +24,12 @@ export interface SettleInput {
  * (kubelet.go SyncPod: `context.WithoutCancel`), so its containers can outlive the
  * object by the whole grace period. Their exits are still part of the trace.
  */
-export async function observationSettled(input: SettleInput): Promise<boolean> {
+export function observationSettled(input: SettleInput): boolean {
   if (!input.faultsDone) return false;
   const { latest } = input;
   const apiQuiet = input.podRemoved || (latest !== undefined && isTerminalPhase(latest.status.phase)
     && [...latest.status.initContainerStatuses, ...latest.status.containerStatuses].every((s) => !s.state.running));
   if (!apiQuiet) return false;
   if (!input.podRemoved) return true;
-  return (await input.containersOnNode()) !== 'running';
+  return input.containersOnNode !== 'running';
 }

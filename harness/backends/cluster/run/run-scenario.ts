@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { podContainers } from '../../../../specs/model/container-role.js';
 import type { Scenario } from '../../../../specs/model/scenario.js';
 import type { Trace, TraceOptions } from '../../../../specs/model/trace.js';
 import type { TraceEvent } from '../../../../specs/model/trace-event.js';
@@ -24,12 +25,12 @@ import { FaultTimeline } from './fault-timeline.js';
 import { ObservationRecorder } from './observation-recorder.js';
 import { PodRejectedError } from './pod-rejected-error.js';
 import { restoreNode } from './restore-node.js';
-import { observationSettled, type NodeContainerState } from './observation-settled.js';
+import { NodeContainerWatch } from './node-container-watch.js';
+import { observationSettled } from './observation-settled.js';
 import { writeEvidence } from './write-evidence.js';
 import { ScenarioInterruptedError } from './scenario-interrupted-error.js';
 import { createScenarioNamespace, deleteScenarioNamespace } from './scenario-namespace.js';
-import type { NodeHandle } from '../cluster-provider.js';
-import { podHasRunningContainer, removeDirectory } from '../inject/node-scripts.js';
+import { removeDirectory } from '../inject/node-scripts.js';
 
 export interface ScenarioRunContext {
   session: ClusterSession;
@@ -76,6 +77,7 @@ export async function runScenario(scenario: Scenario, ctx: ScenarioRunContext, s
   const logReader = stateDir ? new ScriptLogReader(node, `${stateDir}/${SCRIPT_LOG_FILE}`) : undefined;
   const watches: ListWatch[] = [];
   let clock: ScenarioClock | undefined;
+  let stoppedOnNode: ReadonlyMap<string, number> = new Map();
   let timeline: FaultTimeline | undefined;
   let createdAt = 0;
   let endedAt: number | undefined;
@@ -103,6 +105,8 @@ export async function runScenario(scenario: Scenario, ctx: ScenarioRunContext, s
     const identity = v1PodIdentity(created);
     const c = ScenarioClock.fromCreationTimestamp(identity.creationTimestamp);
     clock = c;
+    const nodeWatch = new NodeContainerWatch(node, identity.uid, podContainers(scenario.pod).map((pc) => pc.name));
+    stoppedOnNode = nodeWatch.stoppedAt;
     const injector = new FaultInjector({
       api: session.api, node, namespace, podName, podUid: identity.uid, scenario, images: translated.images,
       availability, crictl: session.crictl,
@@ -120,12 +124,9 @@ export async function runScenario(scenario: Scenario, ctx: ScenarioRunContext, s
       if (timeline.error) throw new ClusterRunError(`scenario ${scenario.name}: a fault could not be carried out: ${(timeline.error as Error).message}`, { cause: timeline.error });
       await sleep(Math.min(options.scriptLogPollMs, scenario.until - c.now()), undefined, signal ? { signal } : {}).catch(() => undefined);
       await logReader?.read().catch((error: unknown) => recorder.onProblem(`reading the scripts' log: ${(error as Error).message}`));
-      const quiet = await observationSettled({
-        faultsDone: timeline.done,
-        podRemoved: recorder.podRemoved,
-        latest: recorder.latest(ctxOf(c)),
-        containersOnNode: () => containersOnNode(node, identity.uid),
-      });
+      // Once the pod is gone from the API, only the node shows its containers stop.
+      const containersOnNode = recorder.podRemoved ? await nodeWatch.poll(() => c.now()) : 'unknown';
+      const quiet = observationSettled({ faultsDone: timeline.done, podRemoved: recorder.podRemoved, latest: recorder.latest(ctxOf(c)), containersOnNode });
       quietSince = quiet ? (quietSince ?? Date.now()) : undefined;
       if (quietSince !== undefined && Date.now() - quietSince >= options.settleMs) {
         endedAt = c.now();
@@ -186,18 +187,11 @@ export async function runScenario(scenario: Scenario, ctx: ScenarioRunContext, s
     horizon: scenario.until,
     observations,
     podRemovedAt: recorder.podRemovedAt(finalClock),
+    stoppedOnNode,
     lines,
     kubeEvents,
     injected,
     nodeEvents: recorder.nodeEvents(finalClock),
     scenarioImage: mapping.scenarioImage,
   });
-}
-
-/** Whether a container of the pod still runs on the node ('unknown' where the node cannot be reached). */
-async function containersOnNode(node: NodeHandle, podUid: string): Promise<NodeContainerState> {
-  if (!node.available) return 'unknown';
-  const result = await node.exec(podHasRunningContainer(podUid)).catch(() => undefined);
-  if (result === undefined || (result.exitCode !== 0 && result.exitCode !== 1)) return 'unknown';
-  return result.exitCode === 0 ? 'running' : 'stopped';
 }
