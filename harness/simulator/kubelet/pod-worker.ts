@@ -27,7 +27,8 @@ export type PodWorkerState = (typeof POD_WORKER_STATES)[number];
 export class PodWorker {
   state: PodWorkerState = 'syncing';
   private gracePeriod = 0;
-  private current: symbol | null = null;
+  /** A sync or termination is in flight (nothing cancels it). */
+  private busy = false;
   private queued = false;
   private again = false;
   private requeueToken = 0;
@@ -41,7 +42,7 @@ export class PodWorker {
 
   requestSync(): void {
     if (this.state === 'terminated' || !this.k.alive()) return;
-    if (this.current) {
+    if (this.busy) {
       this.again = true;
       return;
     }
@@ -69,13 +70,11 @@ export class PodWorker {
 
   private run(): void {
     if (this.state === 'terminated' || !this.k.alive()) return;
-    const work = Symbol('pod sync');
-    this.current = work;
+    this.busy = true;
     const alive = () => this.k.alive();
     const done = this.k.ctx.scheduler.spawn(this.perform(alive), alive);
     done.onResolve(() => {
-      if (this.current !== work) return;
-      this.current = null;
+      this.busy = false;
       if (this.again || this.state === 'terminating') {
         this.again = false;
         this.requestSync();
