@@ -17,7 +17,8 @@ export class TraceRecorder {
 
   /** Records `event` at `position` (from nextEventPosition), before what was recorded since. */
   eventAt(position: number, event: TraceEvent): void {
-    this.events.splice(position, 0, event);
+    if (position === this.events.length) this.events.push(event);
+    else this.events.splice(position, 0, event);
   }
 
   snapshot(snapshot: Snapshot): void {
