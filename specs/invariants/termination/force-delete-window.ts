@@ -3,7 +3,6 @@ import { SOURCES } from '../citations.js';
 import { longestSyncInFlight, terminationKillIndexAfter } from '../sync-in-flight.js';
 import { containerEvents, containerNames, eventsOfType, formatMs, instanceSpans, kubeletDown, kubeletRestarts, overlaps } from '../trace-view.js';
 
-
 const TOLERANCE: Tolerance = {
   early: 0,
   late: 3000,
@@ -26,10 +25,11 @@ const SHORT_WINDOW = 4000;
  * the runtime's SyncPod under `context.WithoutCancel` and SyncTerminatingPod under
  * `context.Background()` (kubelet.go, TODO #113606). So a sync in flight finishes first —
  * its kills with their whole grace, then its starts — and a termination already in flight
- * keeps the grace it began with (hooks/prestop-bounded-by-grace and termination/sigkill-not-before-grace look at that one).
- * A v1.34.10 kubelet, force-deleted at 10 s during a 20 s preStop, ran the hook to 25 s in
- * both cases; after the image update's kill it started the new instance and stopped it
- * within 1 s of its termination kill.
+ * keeps the grace it began with (hooks/prestop-bounded-by-grace and
+ * termination/sigkill-not-before-grace bound that one). A v1.34.10 kubelet, force-deleted
+ * at 10 s during a 20 s preStop, ran the hook to 25 s in both cases; after the image
+ * update's kill it started the new instance and stopped it within 1 s of its termination
+ * kill.
  *
  * So: the object is gone within the tolerance; every container running at the
  * termination's first kill after the request has exited within the short window of it;

@@ -36,20 +36,21 @@ export const noStartAfterDeletion: Invariant = {
     const requestIndex = trace.events.findIndex((e) => e.type === 'DeletionRequested');
     const terminationBegan = terminationKillIndexAfter(trace, requestIndex);
     const syncEndsBy = deletedAt + longestSyncInFlight(scenario) + CLOCK_SLACK;
+    /** Why this start, the container's `nth` since the request, cannot be the sync in flight's; undefined if it can. */
+    const notInFlight = (span: InstanceSpan, nth: number): string | undefined => {
+      if (terminationBegan >= 0 && span.startIndex > terminationBegan) return 'after the termination began';
+      if (nth > 0) return 'a second time since the request (a sync in flight starts each container once)';
+      if (terminationBegan >= 0) return undefined;
+      if (span.startedAt > syncEndsBy) return `after ${formatMs(syncEndsBy)}, later than the sync in flight could have run`;
+      if (!span.exit && trace.horizon >= syncEndsBy) return 'and never stopped by a termination';
+      return undefined;
+    };
     let first: { span: InstanceSpan; why: string } | undefined;
     for (const name of containerNames(scenario)) {
       const after = instanceSpans(trace, name).filter((s) => s.startedAt > deletedAt);
-      after.forEach((span, i) => {
+      after.forEach((span, nth) => {
         if (span.startedAt <= deletedAt + CLOCK_SLACK) return;
-        const why = !(terminationBegan < 0 || span.startIndex < terminationBegan)
-          ? 'after the termination began'
-          : i > 0
-            ? 'a second time since the request (a sync in flight starts each container once)'
-            : terminationBegan < 0 && span.startedAt > syncEndsBy
-              ? `after ${formatMs(syncEndsBy)}, later than the sync in flight could have run`
-              : terminationBegan < 0 && !span.exit && trace.horizon >= syncEndsBy
-                ? 'and never stopped by a termination'
-                : undefined;
+        const why = notInFlight(span, nth);
         if (why && (!first || span.startIndex < first.span.startIndex)) first = { span, why };
       });
     }
