@@ -110,6 +110,20 @@ describe('termination (R5.1–R5.10, R1.8)', () => {
     expect(q.times('PodRemoved')).toEqual([33_000]);
   });
 
+  it('a kill by the sync in flight uses the pod object that sync began with, not the deletion’s grace (kubelet.go SyncPod)', () => {
+    // The sync starts app at 0 s and runs its 2 s postStart; the delete (grace 10) comes at 1 s; the hook
+    // fails at 2 s and the same sync kills app with the pod's own grace, 3 s: SIGTERM at 2 s, SIGKILL at 5 s.
+    const q = run(app(
+      '{onSigterm: {ignore: true}, hooks: {postStart: {duration: 2s, result: Failure}}}',
+      '  - {at: 1s, type: DeletePod, gracePeriodSeconds: 10}',
+      '\n    terminationGracePeriodSeconds: 3',
+      '\n        lifecycle: {postStart: {exec: {command: [warm-up]}}}',
+    ));
+    expect(q.events('ContainerKilling', 'app').map((e) => [e.at, e.reason, e.gracePeriodSeconds])).toEqual([[2_000, 'PostStartHookFailed', 3]]);
+    expect(q.events('SignalSent', 'app').map((e) => [e.at, e.signal])).toEqual([[2_000, 'SIGTERM'], [5_000, 'SIGKILL']]);
+    expect(q.times('ContainerStarted', 'app')).toEqual([0]);
+  });
+
   it('activeDeadlineSeconds: killed at the deadline, Failed/DeadlineExceeded only once stopped (R5.10, E17)', () => {
     const q = run(`
 apiVersion: podlife/v1alpha1
