@@ -1,16 +1,18 @@
 import type { TraceEvent } from '../../../../specs/model/trace-event.js';
 
 /**
- * Events at the same millisecond in causal order: a request before what it causes,
+ * Events at the same millisecond in causal order: a fault before what it causes (as the
+ * simulator records it: a DeletePod's FaultInjected before its DeletionRequested), a request
+ * before what it causes,
  * a kill before the signal, an abandoned preStop before the SIGTERM that follows it,
  * an exit before the restart. Sorting is stable, so same-rank events keep the order
  * they were derived in.
  */
 export function eventRank(e: TraceEvent): number {
   switch (e.type) {
-    case 'DeletionRequested':
-      return 0;
     case 'FaultInjected':
+      return 0;
+    case 'DeletionRequested':
       return 1;
     case 'NodeReadyChanged':
     case 'NodeTaintAdded':
