@@ -174,6 +174,37 @@ describe('assembleTrace', () => {
     ]);
   });
 
+  it('ends a removed instance at the RemoveContainer also when no instance follows it (restartPolicy Never)', () => {
+    // A v1.34.10 run (seed 241): init1 runs until signalled under Never and is removed at 34.5 s. The
+    // status then shows it Waiting with lastState ContainerStatusUnknown and no container ID (E13), and
+    // the pod turns Failed at 36.5 s; nothing names the removed instance's exit but the removal itself.
+    const running: InstanceSighting = { container: 'app', containerID: 'c1', restartCount: 0, current: true, startedAt: 12_000 };
+    const trace = assembleTrace(evidence({
+      observations: [
+        shown({ at: 12_500, state: { running: { startedAt: 12_000 } }, id: 'c1', sightings: [running] }),
+        shown({ at: 35_307, state: { waiting: { reason: 'PodInitializing' } }, lastState: { terminated: { exitCode: 137, reason: 'ContainerStatusUnknown', startedAt: null, finishedAt: null } } }),
+        shown({ at: 36_543, phase: 'Failed', state: { waiting: { reason: 'PodInitializing' } }, lastState: { terminated: { exitCode: 137, reason: 'ContainerStatusUnknown', startedAt: null, finishedAt: null } } }),
+      ],
+      lines: [line(12_344, 1, { kind: 'start' })],
+      injected: [{ at: 34_500, type: 'FaultInjected', fault: { type: 'RemoveContainer', container: 'app' }, outcome: 'applied' }],
+    }));
+    expect(kinds(trace.events.filter((e) => e.type !== 'SandboxCreated'))).toEqual([
+      '12344 ContainerStarted app',
+      '34500 FaultInjected',
+      '34500 ContainerExited app Error',
+    ]);
+  });
+
+  it('does not end the last instance at a RemoveContainer that came before its script last logged', () => {
+    const running: InstanceSighting = { container: 'app', containerID: 'c1', restartCount: 0, current: true, startedAt: 1000 };
+    const trace = assembleTrace(evidence({
+      observations: [shown({ at: 1500, state: { running: { startedAt: 1000 } }, id: 'c1', sightings: [running] })],
+      lines: [line(1200, 1, { kind: 'start' }), line(20_000, 1, { kind: 'probe', probe: 'liveness', result: 'Success' })],
+      injected: [{ at: 10_000, type: 'FaultInjected', fault: { type: 'RemoveContainer', container: 'app' }, outcome: 'applied' }],
+    }));
+    expect(trace.events.filter((e) => e.type === 'ContainerExited')).toEqual([]);
+  });
+
   it('ends a force-deleted pod’s container SIGKILLed on the node when its task is first seen stopped (nothing else can record it)', () => {
     // A v1.34.10 run (seed 211): force delete at 14 s, the pod gone from the API at once; the kubelet's
     // termination (grace 1 s) abandons the preStop at 15.02 s and sends SIGTERM, which the script takes

@@ -159,21 +159,22 @@ function exitOf(a: ApiInstance | undefined, s: ScriptInstance | undefined): Obse
 }
 
 /**
- * An instance followed by another but never seen to exit vanished from the runtime
- * (RemoveContainer, E13) or was lost between two statuses: it ended at the removal,
- * else by the next start.
+ * An instance never seen to exit that a RemoveContainer took away (E13) ended at the
+ * removal: the fault SIGKILLs the process and deletes its record (`crictl rm -f`, or
+ * `ctr tasks kill` and `containers rm`), so no status ever shows that container ID
+ * terminated — also when no instance follows it (a restart policy that does not restart it). An instance followed by another but never seen to
+ * exit otherwise was lost between two statuses: it ended by the next start.
  */
 function closeSuperseded(instances: ObservedInstance[], removals: readonly Millis[]): void {
-  for (let k = 0; k + 1 < instances.length; k++) {
+  for (let k = 0; k < instances.length; k++) {
     const inst = instances[k]!;
-    const next = instances[k + 1]!;
+    const next = instances[k + 1];
     if (inst.exit) {
-      if (inst.exit.at > next.startedAt) inst.exit.at = Math.max(inst.startedAt, next.startedAt);
+      if (next && inst.exit.at > next.startedAt) inst.exit.at = Math.max(inst.startedAt, next.startedAt);
       continue;
     }
-    const removal = removals.find((r) => r >= inst.startedAt && r <= next.startedAt);
-    inst.exit = removal !== undefined
-      ? { at: removal, exitCode: 137, reason: 'Error', from: 'inferred' }
-      : { at: next.startedAt, exitCode: 137, reason: 'Unknown', from: 'inferred' };
+    const removal = removals.find((r) => r >= inst.startedAt && (next ? r <= next.startedAt : r >= (inst.lastLogAt ?? inst.startedAt)));
+    if (removal !== undefined) inst.exit = { at: removal, exitCode: 137, reason: 'Error', from: 'inferred' };
+    else if (next) inst.exit = { at: next.startedAt, exitCode: 137, reason: 'Unknown', from: 'inferred' };
   }
 }
