@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { FAULT_TYPES, type Fault, type FaultType, type ScheduledFault } from '../specs/model/fault.js';
+import type { Container } from '../specs/model/pod-manifest.js';
 import type { Millis } from '../specs/model/time.js';
 import { UPDATED_IMAGE } from './containers.js';
 import { maybe, wholeSeconds } from './durations.js';
@@ -42,11 +43,20 @@ export const faultDraft: fc.Arbitrary<FaultDraft> = fc.record({
   seconds: wholeSeconds(1, 600),
 });
 
-/** Places drafts on a pod's containers and a horizon; the schedule comes out sorted by time. */
-export function placeFaults(drafts: readonly FaultDraft[], containers: readonly string[], until: Millis): ScheduledFault[] {
+/**
+ * Places drafts on a pod's containers and a horizon; the schedule comes out sorted by time.
+ * An OOMKill goes to a container with a memory limit when the pod has one: the kernel
+ * OOM-kills a container when its cgroup reaches that limit, and that is the only place the
+ * cluster backend can cause one (it skips an OOMKill on a container without a limit).
+ */
+export function placeFaults(drafts: readonly FaultDraft[], containers: readonly Container[], until: Millis): ScheduledFault[] {
+  const names = containers.map((c) => c.name);
+  const limited = containers.filter((c) => c.resources?.limits?.memory !== undefined).map((c) => c.name);
+  const oomTargets = limited.length > 0 ? limited : names;
   const faults = drafts.map((d): ScheduledFault => {
     const at = Math.floor((until * d.when) / 1000 / 500) * 500;
-    const container = containers[d.container % containers.length]!;
+    const candidates = d.type === 'OOMKill' ? oomTargets : names;
+    const container = candidates[d.container % candidates.length]!;
     return { at, ...faultOf(d, container, at) };
   });
   return faults.sort((a, b) => a.at - b.at);

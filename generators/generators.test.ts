@@ -26,6 +26,25 @@ describe('generators', () => {
     }
   });
 
+  it('give an OOMKill to a container with a memory limit whenever the pod has one', () => {
+    let limitedTargets = 0;
+    let podsWithoutLimit = 0;
+    for (const s of samples) {
+      const containers = podContainers(s.pod);
+      const limited = new Set(containers.filter((c) => c.spec.resources?.limits?.memory !== undefined).map((c) => c.name));
+      for (const f of s.faults) {
+        if (f.type !== 'OOMKill') continue;
+        if (limited.size === 0) podsWithoutLimit++;
+        else {
+          expect(limited.has(f.container), `${f.container} of ${[...limited].join(', ')}`).toBe(true);
+          limitedTargets++;
+        }
+      }
+    }
+    expect(limitedTargets).toBeGreaterThan(20);
+    expect(podsWithoutLimit).toBeGreaterThan(0);
+  });
+
   it('cover every fault type, restart policy, QoS class, sidecars, and every probe handler kind', () => {
     const faults = new Set(samples.flatMap((s) => s.faults.map((f) => f.type)));
     expect([...faults].sort()).toEqual(['DeletePod', 'ImagePullFailure', 'KillContainer', 'NodeDown', 'NodeReboot', 'NodeUp', 'OOMKill', 'RemoveContainer', 'SetActiveDeadline', 'UpdateImage']);

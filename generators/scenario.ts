@@ -45,7 +45,7 @@ export function scenarioArbitrary(options: ScenarioArbitraryOptions = {}): fc.Ar
         until,
         pod: { metadata: { name: 'pod' }, spec },
         containers: byName,
-        faults: placeFaults(faults, containers.map((c) => c.name), until),
+        faults: placeFaults(faults, containers.map((c) => c.spec), until),
       };
     });
 }
