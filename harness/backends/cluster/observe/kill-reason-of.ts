@@ -1,7 +1,12 @@
 import type { KillReason } from '../../../../specs/model/trace-event.js';
 
 export interface KillContext {
-  /** The pod had a deletionTimestamp, or was past its active deadline (killPod). */
+  /**
+   * The pod worker was terminating the pod: it had a deletionTimestamp, was past its
+   * active deadline, or had reached a terminal phase (SyncPod returns at a terminal phase
+   * and the worker goes on to SyncTerminatingPod; the status manager writes that phase
+   * only once the containers stopped, R1.6).
+   */
   terminating: boolean;
   /** The kubelet reported SandboxChanged shortly before. */
   sandboxChanged: boolean;

@@ -3,6 +3,7 @@ import { parseScenarioText } from '../../../scenario/load-scenario-file.js';
 import type { KubeEventOccurrence } from './kube-event.js';
 import { kubeEventTraceEvents } from './kube-event-trace-events.js';
 import type { ScriptLogLine } from './script-log-line.js';
+import type { Snapshot } from '../../../../specs/model/trace.js';
 
 const scenario = parseScenarioText(
   `apiVersion: podlife/v1alpha1
@@ -89,3 +90,53 @@ pod:
   });
 });
 
+
+describe('kubeEventTraceEvents: the termination of a pod the kubelet found terminal', () => {
+  const never = parseScenarioText(
+    `apiVersion: podlife/v1alpha1
+kind: Scenario
+name: removed-init-under-never
+pod:
+  metadata: {name: pod}
+  spec:
+    restartPolicy: Never
+    terminationGracePeriodSeconds: 36
+    initContainers:
+      - {name: side0, image: busybox:1.36, restartPolicy: Always}
+      - {name: init1, image: busybox:1.36}
+    containers:
+      - {name: app0, image: busybox:1.36}
+`,
+    'removed-init-under-never.yaml',
+  );
+  const shown = (ms: number, phase: 'Pending' | 'Failed'): Snapshot => ({
+    at: ms, deletionTimestamp: null, deletionGracePeriodSeconds: null,
+    status: { phase, conditions: [], initContainerStatuses: [], containerStatuses: [], qosClass: 'BestEffort', startTime: 0 },
+  });
+  const stopping = (ms: number): KubeEventOccurrence => ({ at: ms, reason: 'Killing', message: 'Stopping container side0', container: 'side0', source: 'kubelet' });
+
+  it('reads "Stopping container" with no deletion as the termination when the pod turns terminal with nothing started after it', () => {
+    // A v1.34.10 run (seed 241): init1 removed at 34.5 s under Never; the kubelet computes Failed, SyncPod
+    // returns and SyncTerminatingPod stops the sidecar (SIGTERM at 36.3 s); the status manager writes
+    // Failed only at 36.5 s, once nothing runs (R1.6).
+    const lines: ScriptLogLine[] = [
+      { at: 1_000, container: 'side0', start: 0, kind: 'start' },
+      { at: 12_344, container: 'init1', start: 0, kind: 'start' },
+      { at: 36_309, container: 'side0', start: 0, kind: 'sigterm' },
+    ];
+    const ctx = { scenario: never, snapshots: [shown(35_307, 'Pending'), shown(36_543, 'Failed')], lines, deletions: [], scenarioImage: (ref: string) => ref };
+    const [kill] = kubeEventTraceEvents([stopping(36_400)], ctx);
+    expect(kill).toEqual({ at: 36_309, type: 'ContainerKilling', container: 'side0', reason: 'PodTermination', gracePeriodSeconds: 36 });
+  });
+
+  it('does not when a container starts between the kill and the terminal phase', () => {
+    const lines: ScriptLogLine[] = [
+      { at: 1_000, container: 'side0', start: 0, kind: 'start' },
+      { at: 20_000, container: 'side0', start: 0, kind: 'sigterm' },
+      { at: 21_000, container: 'side0', start: 1, kind: 'start' },
+    ];
+    const ctx = { scenario: never, snapshots: [shown(30_000, 'Failed')], lines, deletions: [], scenarioImage: (ref: string) => ref };
+    const [kill] = kubeEventTraceEvents([stopping(20_100)], ctx);
+    expect(kill).toMatchObject({ reason: 'NoContainerToKeep' });
+  });
+});

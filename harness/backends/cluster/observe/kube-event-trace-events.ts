@@ -1,4 +1,5 @@
 import { findPodContainer, podTerminationGracePeriodSeconds } from '../../../../specs/model/container-role.js';
+import { isTerminalPhase } from '../../../../specs/model/pod-phase.js';
 import type { Scenario } from '../../../../specs/model/scenario.js';
 import type { Millis } from '../../../../specs/model/time.js';
 import type { Snapshot } from '../../../../specs/model/trace.js';
@@ -43,9 +44,10 @@ export function kubeEventTraceEvents(occurrences: readonly KubeEventOccurrence[]
       // The snapshot showing the deletion may arrive after the kill it caused: go by the requests.
       const requests = ctx.deletions.filter((d) => d.at <= at);
       const deleting = requests.length > 0;
+      const sandboxChanged = sandboxChanges.some((s) => s <= o.at && o.at - s <= SANDBOX_KILL_WINDOW);
       const reason = killReasonOf(o.message, {
-        terminating: deleting || (deadlineAt !== undefined && deadlineAt <= o.at + KILL_LAG),
-        sandboxChanged: sandboxChanges.some((s) => s <= o.at && o.at - s <= SANDBOX_KILL_WINDOW),
+        terminating: deleting || (deadlineAt !== undefined && deadlineAt <= o.at + KILL_LAG) || (!sandboxChanged && endsTerminalWithoutStart(ctx, at)),
+        sandboxChanged,
         initContainer: (ctx.scenario.pod.spec.initContainers ?? []).some((c) => c.name === container && c.restartPolicy !== 'Always'),
       });
       // Only the termination kills with the deletion's grace (never below 1: calculateEffectiveGracePeriod);
@@ -63,6 +65,17 @@ export function kubeEventTraceEvents(occurrences: readonly KubeEventOccurrence[]
     }
   }
   return alignPodKills(out);
+}
+
+/**
+ * The pod was shown Succeeded or Failed after a kill at `at`, with no container started in
+ * between (the scripts log every start): the kill was the termination of a pod whose phase
+ * the kubelet had already computed terminal — a failed init container under Never, say.
+ */
+function endsTerminalWithoutStart(ctx: KubeEventContext, at: Millis): boolean {
+  const terminal = ctx.snapshots.find((s) => isTerminalPhase(s.status.phase));
+  if (terminal === undefined) return false;
+  return !ctx.lines.some((l) => l.kind === 'start' && l.at > at && l.at < terminal.at);
 }
 
 /** Kill reasons of killPodWithSyncResult: every running container of the pod at once. */
