@@ -162,8 +162,10 @@ function exitOf(a: ApiInstance | undefined, s: ScriptInstance | undefined): Obse
  * An instance never seen to exit that a RemoveContainer took away (E13) ended at the
  * removal: the fault SIGKILLs the process and deletes its record (`crictl rm -f`, or
  * `ctr tasks kill` and `containers rm`), so no status ever shows that container ID
- * terminated — also when no instance follows it (a restart policy that does not restart it). An instance followed by another but never seen to
- * exit otherwise was lost between two statuses: it ended by the next start.
+ * terminated — also when no instance follows it (a restart policy that does not
+ * restart it), as long as its script logged nothing after the removal. An instance
+ * followed by another but never seen to exit otherwise was lost between two
+ * statuses: it ended by the next start.
  */
 function closeSuperseded(instances: ObservedInstance[], removals: readonly Millis[]): void {
   for (let k = 0; k < instances.length; k++) {
