@@ -68,9 +68,10 @@ export function kubeEventTraceEvents(occurrences: readonly KubeEventOccurrence[]
 }
 
 /**
- * The pod was shown Succeeded or Failed after a kill at `at`, with no container started in
- * between (the scripts log every start): the kill was the termination of a pod whose phase
- * the kubelet had already computed terminal — a failed init container under Never, say.
+ * The pod was shown Succeeded or Failed — already, or later with no container started after
+ * the kill at `at` (the scripts log every start): the kill was the termination of a pod whose
+ * phase the kubelet had computed terminal (a failed init container under Never, say), which
+ * the status manager writes only once nothing runs (R1.6).
  */
 function endsTerminalWithoutStart(ctx: KubeEventContext, at: Millis): boolean {
   const terminal = ctx.snapshots.find((s) => isTerminalPhase(s.status.phase));
