@@ -5,6 +5,8 @@ import { qosOf } from './testing/qos-of.js';
 import { validatePod } from '../specs/validation/validate-pod.js';
 import { INVALID_POD_RULES, invalidPod } from './invalid-pod.js';
 import { scenarioArbitrary } from './scenario.js';
+import { OOM_TARGET_MEMORY_LIMIT, limitOomKillTargets } from './oom-kill-limits.js';
+import type { PodSpec } from '../specs/model/pod-manifest.js';
 
 const samples = fc.sample(scenarioArbitrary(), { numRuns: 1500, seed: 7 });
 
@@ -26,23 +28,45 @@ describe('generators', () => {
     }
   });
 
-  it('give an OOMKill to a container with a memory limit whenever the pod has one', () => {
-    let limitedTargets = 0;
-    let podsWithoutLimit = 0;
+  it('give an OOMKill only to a container with a memory limit, adding one to a pod that has none', () => {
+    let oomKills = 0;
+    let addedLimits = 0;
     for (const s of samples) {
       const containers = podContainers(s.pod);
       const limited = new Set(containers.filter((c) => c.spec.resources?.limits?.memory !== undefined).map((c) => c.name));
       for (const f of s.faults) {
         if (f.type !== 'OOMKill') continue;
-        if (limited.size === 0) podsWithoutLimit++;
-        else {
-          expect(limited.has(f.container), `${f.container} of ${[...limited].join(', ')}`).toBe(true);
-          limitedTargets++;
-        }
+        oomKills++;
+        expect(limited.has(f.container), `${f.container} of ${[...limited].join(', ')}`).toBe(true);
+        const limit = containers.find((c) => c.name === f.container)!.spec.resources!.limits!.memory;
+        if (limit === OOM_TARGET_MEMORY_LIMIT) addedLimits++;
       }
     }
-    expect(limitedTargets).toBeGreaterThan(20);
-    expect(podsWithoutLimit).toBeGreaterThan(0);
+    expect(oomKills).toBeGreaterThan(20);
+    expect(addedLimits).toBeGreaterThan(0);
+  });
+
+  it('add a memory limit to the OOMKill targets without one, keeping their requests and leaving other containers alone', () => {
+    const spec: PodSpec = {
+      initContainers: [{ name: 'proxy', image: 'busybox', restartPolicy: 'Always' }],
+      containers: [
+        { name: 'app', image: 'busybox', resources: { requests: { cpu: '100m', memory: '32Mi' } } },
+        { name: 'other', image: 'busybox' },
+        { name: 'capped', image: 'busybox', resources: { limits: { memory: '256Mi' } } },
+      ],
+    };
+    const limited = limitOomKillTargets(spec, [
+      { at: 0, type: 'OOMKill', container: 'app' },
+      { at: 1000, type: 'OOMKill', container: 'proxy' },
+      { at: 2000, type: 'OOMKill', container: 'capped' },
+      { at: 3000, type: 'KillContainer', container: 'other' },
+    ]);
+    expect(limited.containers[0]!.resources).toEqual({ requests: { cpu: '100m', memory: '32Mi' }, limits: { memory: '64Mi' } });
+    expect(limited.initContainers![0]!.resources).toEqual({ limits: { memory: '64Mi' } });
+    expect(limited.containers[1]).toEqual({ name: 'other', image: 'busybox' });
+    expect(limited.containers[2]!.resources).toEqual({ limits: { memory: '256Mi' } });
+    expect(spec.containers[0]!.resources).toEqual({ requests: { cpu: '100m', memory: '32Mi' } });
+    expect(limitOomKillTargets(spec, [{ at: 0, type: 'NodeReboot' }])).toBe(spec);
   });
 
   it('cover every fault type, restart policy, QoS class, sidecars, and every probe handler kind', () => {

@@ -5,6 +5,7 @@ import { SCENARIO_API_VERSION, SCENARIO_KIND, type Scenario } from '../specs/mod
 import { behaviourDraft, fitBehaviour } from './behaviour.js';
 import { duration } from './durations.js';
 import { faultDraft, placeFaults } from './faults.js';
+import { limitOomKillTargets } from './oom-kill-limits.js';
 import { podDraft, podSpecOf } from './pod-spec.js';
 
 export interface ScenarioArbitraryOptions {
@@ -38,14 +39,15 @@ export function scenarioArbitrary(options: ScenarioArbitraryOptions = {}): fc.Ar
         const b = fitBehaviour(behaviours[i]!, c.spec);
         if (Object.keys(b).length > 0) byName[c.name] = b;
       });
+      const placed = placeFaults(faults, containers.map((c) => c.spec), until);
       return {
         apiVersion: SCENARIO_API_VERSION,
         kind: SCENARIO_KIND,
         name: 'generated',
         until,
-        pod: { metadata: { name: 'pod' }, spec },
+        pod: { metadata: { name: 'pod' }, spec: limitOomKillTargets(spec, placed) },
         containers: byName,
-        faults: placeFaults(faults, containers.map((c) => c.spec), until),
+        faults: placed,
       };
     });
 }
