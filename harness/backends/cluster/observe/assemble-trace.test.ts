@@ -5,6 +5,8 @@ import type { PodCondition } from '../../../../specs/model/pod-condition.js';
 import type { PodPhase } from '../../../../specs/model/pod-phase.js';
 import type { TraceEvent } from '../../../../specs/model/trace-event.js';
 import { parseScenarioText } from '../../../scenario/load-scenario-file.js';
+import { PASS } from '../../../../specs/invariant.js';
+import { prestopBeforeSigterm } from '../../../../specs/invariants/termination/prestop-before-sigterm.js';
 import { assembleTrace, type TraceEvidence } from './assemble-trace.js';
 import type { InstanceSighting, PodObservation } from './pod-observation.js';
 import type { ScriptLogLine } from './script-log-line.js';
@@ -124,6 +126,50 @@ describe('assembleTrace', () => {
     ]);
     expect(trace.events.find((e) => e.type === 'ContainerKilling')).toMatchObject({ gracePeriodSeconds: 10 });
     expect(trace.snapshots.map((s) => s.at)).toEqual([800, 1922, 5013, 17_376]);
+  });
+
+  it('orders a `sleep: {seconds: 0}` preStop, derived at the SIGTERM\'s millisecond, between the kill and the SIGTERM (R5.3)', () => {
+    const sleepZero = parseScenarioText(`
+apiVersion: podlife/v1alpha1
+kind: Scenario
+name: t
+until: 1m
+pod:
+  metadata: {name: p}
+  spec:
+    activeDeadlineSeconds: 5
+    containers:
+      - name: app
+        image: "busybox:1.36"
+        lifecycle: {preStop: {sleep: {seconds: 0}}}
+containers:
+  app: {}
+`, 'test.yaml');
+    const running: InstanceSighting = { container: 'app', containerID: 'c1', restartCount: 0, current: true, startedAt: 1000 };
+    const trace = assembleTrace(evidence({
+      scenario: sleepZero,
+      observations: [
+        shown({ at: 800, phase: 'Pending' }),
+        shown({ at: 1922, state: { running: { startedAt: 1000 } }, id: 'c1', sightings: [running] }),
+        shown({
+          at: 6400, phase: 'Failed', id: 'c1',
+          state: { terminated: { exitCode: 143, reason: 'Error', startedAt: 1000, finishedAt: 6000 } },
+          sightings: [{ ...running, terminated: { exitCode: 143, reason: 'Error', finishedAt: 6000 } }],
+        }),
+      ],
+      lines: [
+        line(1769, 1, { kind: 'start' }),
+        line(5961, 1, { kind: 'sigterm' }),
+        line(5970, 1, { kind: 'exit', exitCode: 143 }),
+      ],
+      kubeEvents: [
+        { at: 1300, reason: 'Pulled', message: 'Container image "podlife.local/workload:1" already present on machine', container: 'app', source: 'kubelet' },
+        { at: 6200, reason: 'Killing', message: 'Stopping container app', container: 'app', source: 'kubelet' },
+      ],
+    }));
+    const atKill = trace.events.filter((e) => e.at === 5961).map((e) => `${e.type}${'hook' in e ? ` ${e.hook}` : ''}${e.type === 'HookFinished' ? ` ${e.result}` : ''}`);
+    expect(atKill).toEqual(['ContainerKilling', 'HookStarted preStop', 'HookFinished preStop Success', 'SignalSent']);
+    expect(prestopBeforeSigterm.check(trace, sleepZero)).toEqual(PASS);
   });
 
   it('pairs script starts with the statuses\' instances, takes restartCount from the statuses and the back-off delay from the waiting message', () => {

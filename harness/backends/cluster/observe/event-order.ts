@@ -4,8 +4,9 @@ import type { TraceEvent } from '../../../../specs/model/trace-event.js';
  * Events at the same millisecond in causal order: a fault before what it causes (as the
  * simulator records it: a DeletePod's FaultInjected before its DeletionRequested), a request
  * before what it causes,
- * a kill before the signal, an abandoned preStop before the SIGTERM that follows it,
- * an exit before the restart. Sorting is stable, so same-rank events keep the order
+ * a kill before its preStop and the preStop (a `sleep: {seconds: 0}` one starts and ends
+ * in the same millisecond) before the SIGTERM that follows it, an exit before the restart,
+ * a start before its postStart. Sorting is stable, so same-rank events keep the order
  * they were derived in.
  */
 export function eventRank(e: TraceEvent): number {
@@ -20,28 +21,29 @@ export function eventRank(e: TraceEvent): number {
       return 2;
     case 'ContainerKilling':
       return 3;
+    // R5.3: killContainer runs the preStop between the kill and the signal, whatever its result.
+    case 'HookStarted':
+      return e.hook === 'preStop' ? 4 : 12;
     case 'HookFinished':
-      return e.result === 'Abandoned' ? 4 : 12;
+      return e.hook === 'preStop' || e.result === 'Abandoned' ? 5 : 13;
     case 'SignalSent':
-      return 5;
-    case 'ContainerExited':
       return 6;
-    case 'BackOff':
+    case 'ContainerExited':
       return 7;
-    case 'SandboxCreated':
+    case 'BackOff':
       return 8;
+    case 'SandboxCreated':
+      return 9;
     case 'ImagePulled':
     case 'ImagePullFailed':
     case 'ImagePullBackOff':
-      return 9;
-    case 'ContainerStarted':
       return 10;
-    case 'HookStarted':
+    case 'ContainerStarted':
       return 11;
     case 'ProbeResult':
-      return 13;
-    case 'PodRemoved':
       return 14;
+    case 'PodRemoved':
+      return 15;
     default: {
       const never: never = e;
       return never;
