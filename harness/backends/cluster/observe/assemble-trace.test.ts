@@ -11,7 +11,9 @@ import { assembleTrace, type TraceEvidence } from './assemble-trace.js';
 import type { InstanceSighting, PodObservation } from './pod-observation.js';
 import type { ScriptLogLine } from './script-log-line.js';
 
-const scenario = parseScenarioText(`
+/** A one-container pod `p` whose container `app` has the given pod-spec field, lifecycle and behaviour (YAML flow maps). */
+function appScenario(specField: string, lifecycle: string, behaviour: string) {
+  return parseScenarioText(`
 apiVersion: podlife/v1alpha1
 kind: Scenario
 name: t
@@ -19,16 +21,17 @@ until: 1m
 pod:
   metadata: {name: p}
   spec:
-    terminationGracePeriodSeconds: 10
+    ${specField}
     containers:
       - name: app
         image: "busybox:1.36"
-        lifecycle: {preStop: {exec: {command: [drain]}}}
+        lifecycle: ${lifecycle}
 containers:
-  app:
-    onSigterm: {ignore: true}
-    hooks: {preStop: {duration: 1m}}
+  app: ${behaviour}
 `, 'test.yaml');
+}
+
+const scenario = appScenario('terminationGracePeriodSeconds: 10', '{preStop: {exec: {command: [drain]}}}', '{onSigterm: {ignore: true}, hooks: {preStop: {duration: 1m}}}');
 
 interface Shown {
   at: number;
@@ -129,22 +132,7 @@ describe('assembleTrace', () => {
   });
 
   it('orders a `sleep: {seconds: 0}` preStop, derived at the SIGTERM\'s millisecond, between the kill and the SIGTERM (R5.3)', () => {
-    const sleepZero = parseScenarioText(`
-apiVersion: podlife/v1alpha1
-kind: Scenario
-name: t
-until: 1m
-pod:
-  metadata: {name: p}
-  spec:
-    activeDeadlineSeconds: 5
-    containers:
-      - name: app
-        image: "busybox:1.36"
-        lifecycle: {preStop: {sleep: {seconds: 0}}}
-containers:
-  app: {}
-`, 'test.yaml');
+    const sleepZero = appScenario('activeDeadlineSeconds: 5', '{preStop: {sleep: {seconds: 0}}}', '{}');
     const running: InstanceSighting = { container: 'app', containerID: 'c1', restartCount: 0, current: true, startedAt: 1000 };
     const trace = assembleTrace(evidence({
       scenario: sleepZero,
