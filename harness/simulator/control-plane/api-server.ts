@@ -1,4 +1,4 @@
-import type { ObjectMeta, PodSpec } from '../../../specs/model/pod-manifest.js';
+import type { Container, ObjectMeta, PodSpec } from '../../../specs/model/pod-manifest.js';
 import type { PodCondition } from '../../../specs/model/pod-condition.js';
 import { isTerminalPhase } from '../../../specs/model/pod-phase.js';
 import type { PodStatus } from '../../../specs/model/pod-status.js';
@@ -45,8 +45,8 @@ export class ApiServer {
     this.uid = `${this.namespace}-${this.name}`;
     // Spec updates replace container images and activeDeadlineSeconds: copy what they touch.
     this.spec = Object.assign({}, pod.spec, {
-      containers: pod.spec.containers.map((c) => ({ ...c })),
-      ...(pod.spec.initContainers ? { initContainers: pod.spec.initContainers.map((c) => ({ ...c })) } : {}),
+      containers: pod.spec.containers.map(modelContainer),
+      ...(pod.spec.initContainers ? { initContainers: pod.spec.initContainers.map(modelContainer) } : {}),
     });
     // Created and bound at once: the scheduler's binding sets PodScheduled (R6.2); qosClass is set at creation (R8.2).
     this.status = {
@@ -176,4 +176,19 @@ export class ApiServer {
       status: this.status,
     });
   }
+}
+
+/** The fields of a container the model reads, always all of them in one order (one object shape for every container). */
+function modelContainer(c: Container): Container {
+  return {
+    name: c.name,
+    image: c.image,
+    imagePullPolicy: c.imagePullPolicy,
+    restartPolicy: c.restartPolicy,
+    resources: c.resources,
+    startupProbe: c.startupProbe,
+    livenessProbe: c.livenessProbe,
+    readinessProbe: c.readinessProbe,
+    lifecycle: c.lifecycle,
+  };
 }

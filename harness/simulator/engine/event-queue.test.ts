@@ -11,7 +11,7 @@ describe('EventQueue', () => {
     q.push(0, 'z');
     q.push(10, 'a3');
     const out: string[] = [];
-    for (let item = q.pop(); item; item = q.pop()) out.push(item.value);
+    for (let item = q.pop(); item !== undefined; item = q.pop()) out.push(item);
     expect(out).toEqual(['z', 'a1', 'a2', 'a3', 'b', 'c']);
   });
 
@@ -21,9 +21,11 @@ describe('EventQueue', () => {
     times.forEach((t) => q.push(t, t));
     let last = -1;
     let count = 0;
-    for (let item = q.pop(); item; item = q.pop()) {
-      expect(item.at).toBeGreaterThanOrEqual(last);
-      last = item.at;
+    for (let at = q.peekTime(); at !== undefined; at = q.peekTime()) {
+      const item = q.pop()!;
+      expect(at).toBeGreaterThanOrEqual(last);
+      expect(item).toBe(at);
+      last = at;
       count += 1;
     }
     expect(count).toBe(times.length);

@@ -1,65 +1,74 @@
 import type { Millis } from '../../../specs/model/time.js';
 
-export interface QueuedItem<T> {
-  at: Millis;
-  seq: number;
-  value: T;
-}
-
 /**
  * A binary min-heap ordered by (at, seq): items due at the same moment come out in
- * the order they were scheduled, so a run is fully determined by its inputs.
+ * the order they were scheduled, so a run is fully determined by its inputs. The heap
+ * keeps times, sequence numbers and values in three parallel arrays, so scheduling
+ * allocates nothing per item.
  */
 export class EventQueue<T> {
-  private readonly heap: QueuedItem<T>[] = [];
+  private readonly times: Millis[] = [];
+  private readonly seqs: number[] = [];
+  private readonly values: T[] = [];
   private nextSeq = 0;
 
   get size(): number {
-    return this.heap.length;
+    return this.values.length;
   }
 
   push(at: Millis, value: T): void {
-    const item = { at, seq: this.nextSeq++, value };
-    const heap = this.heap;
-    heap.push(item);
-    let i = heap.length - 1;
+    const { times, seqs, values } = this;
+    const seq = this.nextSeq++;
+    let i = values.length;
+    times.push(at);
+    seqs.push(seq);
+    values.push(value);
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const p = heap[parent]!;
-      if (before(p, item)) break;
-      heap[i] = p;
+      const pt = times[parent]!;
+      if (pt < at || (pt === at && seqs[parent]! < seq)) break;
+      times[i] = pt;
+      seqs[i] = seqs[parent]!;
+      values[i] = values[parent]!;
       i = parent;
     }
-    heap[i] = item;
+    times[i] = at;
+    seqs[i] = seq;
+    values[i] = value;
   }
 
+  /** When the next item is due, if there is one. */
   peekTime(): Millis | undefined {
-    return this.heap[0]?.at;
+    return this.values.length > 0 ? this.times[0] : undefined;
   }
 
-  pop(): QueuedItem<T> | undefined {
-    const heap = this.heap;
-    const top = heap[0];
-    if (top === undefined) return undefined;
-    const last = heap.pop()!;
-    if (heap.length > 0) {
+  /** Takes the next item out (peekTime said when it is due). */
+  pop(): T | undefined {
+    const { times, seqs, values } = this;
+    const n = values.length - 1;
+    if (n < 0) return undefined;
+    const top = values[0]!;
+    const at = times.pop()!;
+    const seq = seqs.pop()!;
+    const value = values.pop()!;
+    if (n > 0) {
       let i = 0;
-      const n = heap.length;
       for (;;) {
         const l = 2 * i + 1;
         if (l >= n) break;
         const r = l + 1;
-        const child = r < n && before(heap[r]!, heap[l]!) ? r : l;
-        if (before(last, heap[child]!)) break;
-        heap[i] = heap[child]!;
+        const child = r < n && (times[r]! < times[l]! || (times[r] === times[l] && seqs[r]! < seqs[l]!)) ? r : l;
+        const ct = times[child]!;
+        if (at < ct || (at === ct && seq < seqs[child]!)) break;
+        times[i] = ct;
+        seqs[i] = seqs[child]!;
+        values[i] = values[child]!;
         i = child;
       }
-      heap[i] = last;
+      times[i] = at;
+      seqs[i] = seq;
+      values[i] = value;
     }
     return top;
   }
-}
-
-function before<T>(a: QueuedItem<T>, b: QueuedItem<T>): boolean {
-  return a.at < b.at || (a.at === b.at && a.seq < b.seq);
 }

@@ -54,18 +54,18 @@ export class Scheduler {
     let steps = 0;
     let instant = -1;
     for (;;) {
-      const next = this.queue.peekTime();
-      if (next === undefined || next > until) break;
-      const item = this.queue.pop()!;
-      if (item.at !== instant) {
-        instant = item.at;
+      const at = this.queue.peekTime();
+      if (at === undefined || at > until) break;
+      if (at !== instant) {
+        instant = at;
         steps = 0;
       } else if (++steps > maxStepsPerInstant) {
-        this.now = item.at;
-        return item.at;
+        this.now = at;
+        return at;
       }
-      this.now = item.at;
-      item.value();
+      const action = this.queue.pop()!;
+      this.now = at;
+      action();
     }
     this.now = Math.max(this.now, until);
     return undefined;

@@ -1,17 +1,85 @@
-import type { Container } from '../../../specs/model/pod-manifest.js';
-import { isTerminalPhase } from '../../../specs/model/pod-phase.js';
+import type { ContainerStatus } from '../../../specs/model/container-status.js';
+import type { PodCondition } from '../../../specs/model/pod-condition.js';
+import type { PodSpec } from '../../../specs/model/pod-manifest.js';
+import { isTerminalPhase, type PodPhase } from '../../../specs/model/pod-phase.js';
 import type { RuntimePodStatus } from '../runtime/runtime-pod-status.js';
-import { convertContainerStatuses } from '../status/container-statuses.js';
-import { initializedCondition, readyCondition } from '../status/pod-conditions.js';
+import type { KubeletRules } from '../rules/kubelet-rules.js';
+import { convertContainerStatuses, type Conversion, type ContainerStatusSources } from '../status/container-statuses.js';
+import { initializedCondition, readyCondition, type GeneratedCondition } from '../status/pod-conditions.js';
 import type { GeneratedPodStatus } from '../status/status-manager.js';
 import { podSandboxChanged } from './pod-sandbox-changed.js';
-import { shouldContainerBeRestarted } from './restart-decision.js';
 import type { Kubelet } from './kubelet.js';
 import { pastActiveDeadline } from './active-deadline.js';
 
 /** R5.10 — active_deadline.go `ShouldEvict` */
 export const DEADLINE_REASON = 'DeadlineExceeded';
 export const DEADLINE_MESSAGE = 'Pod was active on the node longer than the specified deadline';
+
+const SANDBOX_READY: GeneratedCondition = { type: 'PodReadyToStartContainers', status: 'True', reason: undefined, message: undefined };
+const SANDBOX_NOT_READY: GeneratedCondition = { type: 'PodReadyToStartContainers', status: 'False', reason: undefined, message: undefined };
+const SCHEDULED: GeneratedCondition = { type: 'PodScheduled', status: 'True', reason: undefined, message: undefined };
+
+/**
+ * What generateAPIPodStatus worked out last, and from what. Every step below is a pure
+ * function of its inputs (the kubelet's rules included, mutants' too), and statuses are
+ * never changed, so unchanged inputs — compared by identity — give last time's answer.
+ */
+export class StatusGenerationCache {
+  readonly initConversions: Conversion[] = [];
+  readonly conversions: Conversion[] = [];
+  /** The lists statuses are converted and filled into (never handed on: see `published`). */
+  readonly initScratch: ContainerStatus[] = [];
+  readonly scratch: ContainerStatus[] = [];
+  private initStatuses: readonly ContainerStatus[] | null = null;
+  private statuses: readonly ContainerStatus[] | null = null;
+  private all: ContainerStatus[] = [];
+  private podIsTerminal = false;
+  private podHasInitialized = false;
+  private phase: PodPhase = 'Pending';
+  private conditionsPhase: PodPhase | null = null;
+  private sandboxChanged = false;
+  private apiConditions: readonly PodCondition[] | null = null;
+  private conditions: GeneratedCondition[] = [];
+
+  /** Both lists, init containers first (the `allContainerStatuses` the condition generators read). */
+  allStatuses(initStatuses: ContainerStatus[], statuses: ContainerStatus[]): ContainerStatus[] {
+    if (initStatuses !== this.initStatuses || statuses !== this.statuses) {
+      this.all = initStatuses.concat(statuses);
+      this.conditionsPhase = null;
+    }
+    return this.all;
+  }
+
+  phaseOf(rules: KubeletRules, spec: PodSpec, initStatuses: ContainerStatus[], statuses: ContainerStatus[], podIsTerminal: boolean, podHasInitialized: boolean): PodPhase {
+    if (initStatuses !== this.initStatuses || statuses !== this.statuses || podIsTerminal !== this.podIsTerminal || podHasInitialized !== this.podHasInitialized) {
+      this.phase = rules.getPhase(spec, initStatuses, statuses, podIsTerminal, podHasInitialized);
+      this.allStatuses(initStatuses, statuses);
+      this.initStatuses = initStatuses;
+      this.statuses = statuses;
+      this.podIsTerminal = podIsTerminal;
+      this.podHasInitialized = podHasInitialized;
+    }
+    return this.phase;
+  }
+
+  /** The kubelet's conditions, in its order (kubelet_pods.go generateAPIPodStatus). */
+  conditionsOf(rules: KubeletRules, spec: PodSpec, all: ContainerStatus[], phase: PodPhase, sandboxChanged: boolean, apiConditions: readonly PodCondition[]): GeneratedCondition[] {
+    if (phase !== this.conditionsPhase || sandboxChanged !== this.sandboxChanged || apiConditions !== this.apiConditions) {
+      const containersReady = rules.containersReadyCondition(spec, all, phase);
+      this.conditions = [
+        sandboxChanged ? SANDBOX_NOT_READY : SANDBOX_READY,
+        initializedCondition(spec, all, phase),
+        readyCondition(spec, apiConditions, containersReady),
+        containersReady,
+        SCHEDULED,
+      ];
+      this.conditionsPhase = phase;
+      this.sandboxChanged = sandboxChanged;
+      this.apiConditions = apiConditions;
+    }
+    return this.conditions;
+  }
+}
 
 /**
  * R1.3–R1.5, R5.10, R6.* — pkg/kubelet/kubelet_pods.go `generateAPIPodStatus`: container
@@ -21,22 +89,19 @@ export const DEADLINE_MESSAGE = 'Pod was active on the node longer than the spec
 export function generateApiPodStatus(k: Kubelet, runtime: RuntimePodStatus, podIsTerminal: boolean): GeneratedPodStatus {
   const { api } = k.ctx;
   const spec = api.spec;
+  const cache = k.statusGeneration;
   const old = k.statusManager.status();
   const inits = spec.initContainers ?? [];
-  const deleting = api.deletionTimestamp !== null;
-  const shouldRestart = (c: Container) => shouldContainerBeRestarted(c, spec, runtime, deleting);
-  const hasInitContainers = inits.length > 0;
-  const reasons = k.reasonCache.view;
-  const initContainerStatuses = convertContainerStatuses({ runtime, hasInitContainers, deleting, reasons, shouldRestart, containers: inits, previous: old.initContainerStatuses, isInit: true });
-  const containerStatuses = convertContainerStatuses({ runtime, hasInitContainers, deleting, reasons, shouldRestart, containers: spec.containers, previous: old.containerStatuses, isInit: false });
-  k.prober.updatePodStatus(spec, initContainerStatuses, containerStatuses);
-
-  // HasAnyActiveRegularContainerStarted: a regular container exists in the newest sandbox.
-  const sandbox = runtime.sandboxes[0];
-  const podHasInitialized = sandbox !== undefined && spec.containers.some((c) => runtime.byName.get(c.name)?.some((r) => r.sandbox === sandbox.attempt));
+  const sources: ContainerStatusSources = { spec, runtime, hasInitContainers: inits.length > 0, deleting: api.deletionTimestamp !== null, reasons: k.reasonCache.view };
+  convertContainerStatuses(sources, inits, true, old.initContainerStatuses, cache.initConversions, cache.initScratch);
+  convertContainerStatuses(sources, spec.containers, false, old.containerStatuses, cache.conversions, cache.scratch);
+  k.prober.updatePodStatus(spec, cache.initScratch, cache.scratch);
+  const initContainerStatuses = published(cache.initScratch, old.initContainerStatuses);
+  const containerStatuses = published(cache.scratch, old.containerStatuses);
 
   const rules = k.ctx.rules;
-  let phase = rules.keepTerminalPhase(rules.getPhase(spec, initContainerStatuses, containerStatuses, podIsTerminal, podHasInitialized), old.phase, api.status.phase);
+  const generated = cache.phaseOf(rules, spec, initContainerStatuses, containerStatuses, podIsTerminal, hasRegularContainerInNewestSandbox(spec, runtime));
+  let phase = rules.keepTerminalPhase(generated, old.phase, api.status.phase);
   let reason: string | undefined;
   let message: string | undefined;
   if (phase === old.phase) {
@@ -51,17 +116,32 @@ export function generateApiPodStatus(k: Kubelet, runtime: RuntimePodStatus, podI
   // R1.4: "Pod attempted illegal phase transition" — the API's terminal phase wins, even over an eviction.
   if (rules.apiTerminalPhaseIsFinal && isTerminalPhase(api.status.phase) && phase !== api.status.phase) phase = api.status.phase;
 
-  const all = [...initContainerStatuses, ...containerStatuses];
-  const containersReady = rules.containersReadyCondition(spec, all, phase);
-  const conditions = [
-    { type: 'PodReadyToStartContainers', status: podSandboxChanged(runtime).changed ? 'False' : 'True' } as const,
-    initializedCondition(spec, all, phase),
-    readyCondition(spec, api.status.conditions, containersReady),
-    containersReady,
-    { type: 'PodScheduled', status: 'True' } as const,
-  ];
-  const status: GeneratedPodStatus = { phase, conditions, initContainerStatuses, containerStatuses, qosClass: api.status.qosClass, startTime: old.startTime };
-  if (reason !== undefined) status.reason = reason;
-  if (message !== undefined) status.message = message;
-  return status;
+  const all = cache.allStatuses(initContainerStatuses, containerStatuses);
+  const conditions = cache.conditionsOf(rules, spec, all, phase, podSandboxChanged(runtime).changed, api.status.conditions);
+  return { phase, reason, message, conditions, initContainerStatuses, containerStatuses, qosClass: api.status.qosClass, startTime: old.startTime };
+}
+
+/** HasAnyActiveRegularContainerStarted: a regular container has a record in the newest sandbox. */
+function hasRegularContainerInNewestSandbox(spec: PodSpec, runtime: RuntimePodStatus): boolean {
+  const sandbox = runtime.sandboxes[0];
+  if (sandbox === undefined) return false;
+  for (const c of spec.containers) {
+    const records = runtime.byName.get(c.name);
+    if (records === undefined) continue;
+    for (const r of records) if (r.sandbox === sandbox.attempt) return true;
+  }
+  return false;
+}
+
+/**
+ * The list to hand on: the last status's own list when it has the very same statuses (later
+ * comparisons are then by identity), else a copy of the scratch list.
+ */
+function published(scratch: readonly ContainerStatus[], last: ContainerStatus[]): ContainerStatus[] {
+  if (scratch.length === last.length) {
+    let same = true;
+    for (let i = 0; i < scratch.length && same; i++) same = scratch[i] === last[i];
+    if (same) return last;
+  }
+  return scratch.slice();
 }

@@ -7,6 +7,7 @@ import type { SimContext } from '../sim-context.js';
 import { ProberManager, recordIdOf } from '../prober/prober-manager.js';
 import type { ObservedContainer } from '../prober/probe-worker.js';
 import { StatusManager } from '../status/status-manager.js';
+import { StatusGenerationCache } from './generate-api-pod-status.js';
 import { activeDeadlineAt } from './active-deadline.js';
 import type { ProbeResultsView } from './compute-pod-actions.js';
 import { FlowControlBackoff } from './flow-control-backoff.js';
@@ -29,6 +30,8 @@ export class Kubelet {
   readonly crashLoopBackOff: FlowControlBackoff;
   readonly imageBackOff: FlowControlBackoff;
   readonly reasonCache = new ReasonCache();
+  /** What generateAPIPodStatus worked out last (a cache of pure functions). */
+  readonly statusGeneration = new StatusGenerationCache();
   /** The crash-loop backoff key last built for each container name, with the image it was built for. */
   readonly backoffKeys = new Map<string, { image: string; key: string }>();
   readonly podWorker: PodWorker;

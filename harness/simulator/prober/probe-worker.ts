@@ -67,10 +67,12 @@ export class ProbeWorker {
     this.onHold = false;
     const first = Math.max(this.host.now(), instance.startedAt + this.probe.initialDelay);
     const recordId = instance.recordId;
-    this.host.after(first - this.host.now(), () => this.tick(recordId));
+    // One callback serves every tick of this instance's chain.
+    const tick = (): void => this.tick(recordId, tick);
+    this.host.after(first - this.host.now(), tick);
   }
 
-  private tick(recordId: number): void {
+  private tick(recordId: number, next: () => void): void {
     if (this.stopped || !this.host.alive() || recordId !== this.recordId) return;
     if (this.host.podTerminal()) {
       // R3.12 — worker.go doProbe: "Worker should terminate if pod is terminated" (the status
@@ -84,7 +86,7 @@ export class ProbeWorker {
     if (this.type === 'startup' && observed.started) return; // R3.4: startup probing ends once started
     const gated = this.host.waitsForStartup(this.type) && !observed.started;
     if (!this.onHold && !gated) this.probeOnce(observed);
-    this.host.after(this.probe.period, () => this.tick(recordId));
+    this.host.after(this.probe.period, next);
   }
 
   private probeOnce(observed: ObservedContainer): void {

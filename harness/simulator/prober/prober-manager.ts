@@ -7,6 +7,7 @@ import type { ObservedContainer, ProbeWorkerHost, WorkerResults } from './probe-
 import { ProbeWorker } from './probe-worker.js';
 import { resolveProbe } from './resolved-probe.js';
 import { CONTAINER_ID_PREFIX } from '../runtime/container-record.js';
+import { containerStatusWith } from '../status/status-objects.js';
 
 const PROBE_FIELD: Record<ProbeType, 'startupProbe' | 'livenessProbe' | 'readinessProbe'> = {
   startup: 'startupProbe',
@@ -33,6 +34,9 @@ export class ProberManager {
     readiness: new Map(),
   };
   private readonly seen = new Map<ProbeWorker, number>();
+  /** The last status filled in for each position of the init and the regular container lists. */
+  private readonly filledInit: Filled[] = [];
+  private readonly filledRegular: Filled[] = [];
 
   constructor(private readonly host: ProberManagerHost) {}
 
@@ -83,31 +87,35 @@ export class ProberManager {
     return !this.hasWorker(container, 'startup');
   }
 
-  /** R3.5 — prober_manager.go `UpdatePodStatus`: fills `started` and `ready`. */
+  /**
+   * R3.5 — prober_manager.go `UpdatePodStatus`: fills `started` and `ready`. Statuses are never
+   * changed once made, so a status whose flags differ is replaced by a copy (the same copy as
+   * last time when nothing else changed).
+   */
   updatePodStatus(spec: PodSpec, initStatuses: ContainerStatus[], statuses: ContainerStatus[]): void {
-    for (const status of statuses) this.fill(status);
+    for (let i = 0; i < statuses.length; i++) {
+      const status = statuses[i]!;
+      const recordId = recordIdOf(status);
+      const started = this.isStarted(status.name, recordId, status.state.running !== undefined);
+      statuses[i] = filled(this.filledRegular, i, status, started, started && recordId !== undefined && this.isReady(status.name, recordId));
+    }
     const inits = spec.initContainers ?? [];
-    initStatuses.forEach((status, i) => {
+    for (let i = 0; i < initStatuses.length; i++) {
+      const status = initStatuses[i]!;
       const container = inits[i];
       if (container && !isSidecar(container)) {
-        status.started = Boolean(status.state.running);
-        status.ready = status.state.terminated?.exitCode === 0;
-        return;
+        initStatuses[i] = filled(this.filledInit, i, status, status.state.running !== undefined, status.state.terminated?.exitCode === 0);
+        continue;
       }
-      this.fill(status);
-    });
+      const recordId = recordIdOf(status);
+      const started = this.isStarted(status.name, recordId, status.state.running !== undefined);
+      initStatuses[i] = filled(this.filledInit, i, status, started, started && recordId !== undefined && this.isReady(status.name, recordId));
+    }
   }
 
-  private fill(status: ContainerStatus): void {
-    const recordId = recordIdOf(status);
-    const running = Boolean(status.state.running);
-    status.started = this.isStarted(status.name, recordId, running);
-    if (!status.started || recordId === undefined) {
-      status.ready = false;
-      return;
-    }
+  private isReady(container: string, recordId: number): boolean {
     const readiness = this.results.readiness.get(recordId);
-    status.ready = readiness !== undefined ? readiness === 'Success' : !this.hasWorker(status.name, 'readiness');
+    return readiness !== undefined ? readiness === 'Success' : !this.hasWorker(container, 'readiness');
   }
 
   /** SyncTerminatingPod: liveness and startup stop (their results go with them); readiness keeps probing (R3.11). */
@@ -149,4 +157,22 @@ export function recordIdOf(status: ContainerStatus): number | undefined {
     n = n * 10 + digit;
   }
   return n;
+}
+
+/** One position's last fill: the status it was given, its flags, and the status that gave. */
+interface Filled {
+  base: ContainerStatus;
+  started: boolean;
+  ready: boolean;
+  result: ContainerStatus;
+}
+
+/** `base` with these flags: itself when it has them, else a copy (last time's, if the same). */
+function filled(memo: Filled[], i: number, base: ContainerStatus, started: boolean, ready: boolean): ContainerStatus {
+  if (base.started === started && base.ready === ready) return base;
+  const last = memo[i];
+  if (last !== undefined && last.base === base && last.started === started && last.ready === ready) return last.result;
+  const result = containerStatusWith(base, { started, ready });
+  memo[i] = { base, started, ready, result };
+  return result;
 }

@@ -46,7 +46,7 @@ export class ContainerRuntime {
   podStatus(): RuntimePodStatus {
     if (this.shown) return this.shown;
     const sandboxes: SandboxView[] = [];
-    for (let i = this.sandboxes.length - 1; i >= 0; i--) sandboxes.push({ ...this.sandboxes[i]! });
+    for (let i = this.sandboxes.length - 1; i >= 0; i--) sandboxes.push({ attempt: this.sandboxes[i]!.attempt, ready: this.sandboxes[i]!.ready });
     const containers: RecordView[] = [];
     const byName = new Map<string, RecordView[]>();
     for (let i = this.records.length - 1; i >= 0; i--) {
@@ -57,7 +57,7 @@ export class ContainerRuntime {
       if (named) named.push(view);
       else byName.set(view.name, [view]);
     }
-    return (this.shown = { sandboxes, containers, byName });
+    return (this.shown = { sandboxes, containers, byName, sandboxChange: undefined });
   }
 
   currentSandboxAttempt(): number | undefined {

@@ -14,6 +14,15 @@ export interface RuntimePodStatus {
   readonly containers: readonly RecordView[];
   /** The same records by container name, newest first. */
   readonly byName: ReadonlyMap<string, readonly RecordView[]>;
+  /** podSandboxChanged's answer for this status, once worked out. */
+  sandboxChange?: SandboxChange;
+}
+
+/** What `PodSandboxChanged` says of a runtime status. */
+export interface SandboxChange {
+  readonly changed: boolean;
+  /** The attempt of the sandbox to create, or of the current one. */
+  readonly attempt: number;
 }
 
 /** FindContainerStatusByName: the newest record of that name. */

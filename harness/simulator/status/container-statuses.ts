@@ -1,27 +1,41 @@
 import type { ContainerState } from '../../../specs/model/container-state.js';
 import type { ContainerStatus } from '../../../specs/model/container-status.js';
-import type { Container } from '../../../specs/model/pod-manifest.js';
+import type { Container, PodSpec } from '../../../specs/model/pod-manifest.js';
+import { shouldContainerBeRestarted } from '../kubelet/restart-decision.js';
 import type { RecordView } from '../runtime/container-record.js';
 import type { RuntimePodStatus } from '../runtime/runtime-pod-status.js';
 import type { CachedReason } from '../kubelet/reason-cache.js';
 import { containerStatusWith, newContainerStatus } from './status-objects.js';
 
-export interface ContainerStatusInputs {
-  containers: readonly Container[];
+/** What one sync converts container statuses from, for both lists. */
+export interface ContainerStatusSources {
+  spec: PodSpec;
   runtime: RuntimePodStatus;
-  /** The statuses the kubelet published last (status manager cache, else the API). */
-  previous: readonly ContainerStatus[];
   hasInitContainers: boolean;
-  isInit: boolean;
   deleting: boolean;
   reasons: ReadonlyMap<string, CachedReason>;
-  /** ShouldContainerBeRestarted for one container (R4.1). */
-  shouldRestart: (container: Container) => boolean;
+}
+
+/**
+ * What one container's conversion read, and the status it gave. The conversion is a pure
+ * function of these, so a sync that finds them all unchanged gets the same status object
+ * back (statuses are never changed) — most syncs change nothing, or one container.
+ */
+export class Conversion {
+  newest: RecordView | undefined = undefined;
+  second: RecordView | undefined = undefined;
+  /** The previous status, when the conversion reads it (no record, or an unknown one). */
+  old: ContainerStatus | undefined = undefined;
+  /** The cached start error shown as Waiting, if one is. */
+  shown: CachedReason | undefined = undefined;
+  image = '';
+  deleting = false;
+  status: ContainerStatus | null = null;
 }
 
 /** The default Waiting states (state objects are never changed, so one of each serves every status). */
-const WAITING_POD_INITIALIZING: ContainerState = Object.freeze({ waiting: Object.freeze({ reason: 'PodInitializing' as const }) });
-const WAITING_CONTAINER_CREATING: ContainerState = Object.freeze({ waiting: Object.freeze({ reason: 'ContainerCreating' as const }) });
+const WAITING_POD_INITIALIZING: ContainerState = { waiting: { reason: 'PodInitializing' } };
+const WAITING_CONTAINER_CREATING: ContainerState = { waiting: { reason: 'ContainerCreating' } };
 
 const VANISHED_MESSAGE = 'The container could not be located when the pod was deleted.  The container used to be Running';
 const UNKNOWN_MESSAGE = 'The container could not be located when the pod was terminated';
@@ -32,47 +46,99 @@ const UNKNOWN_MESSAGE = 'The container could not be located when the pod was ter
  * "vanished while running" case, and cached start errors shown as Waiting.
  * `ready` and `started` are filled in afterwards by the prober (R3.5).
  */
-export function convertContainerStatuses(inputs: ContainerStatusInputs): ContainerStatus[] {
-  const { containers, runtime, previous, hasInitContainers, isInit, reasons } = inputs;
-  const statuses: ContainerStatus[] = [];
-  for (const container of containers) {
+export function convertContainerStatuses(
+  sources: ContainerStatusSources,
+  containers: readonly Container[],
+  isInit: boolean,
+  /** The statuses the kubelet published last (status manager cache, else the API). */
+  previous: readonly ContainerStatus[],
+  /** The last conversion of each container of this list, by position. */
+  memo: Conversion[],
+  /** Where the statuses go, by position: a list of the caller's own, reused from sync to sync. */
+  statuses: ContainerStatus[],
+): void {
+  const { runtime, reasons, deleting } = sources;
+  statuses.length = containers.length;
+  for (let i = 0; i < containers.length; i++) {
+    const container = containers[i]!;
     const name = container.name;
-    const old = previous.find((s) => s.name === name);
+    const old = statusNamed(previous, name);
     const records = runtime.byName.get(name);
-    let status: ContainerStatus;
-    if (records !== undefined) {
-      // The newest record replaces the status wholesale; the one before it is lastState (R4.7).
-      status = convertRecord(records[0]!, old);
-      if (records.length > 1) status.lastState = convertedState(records[1]!, old);
-    } else if (old?.state.terminated) {
-      status = containerStatusWith(old, {});
-    } else {
-      status = newContainerStatus(name, container.image, hasInitContainers ? WAITING_POD_INITIALIZING : WAITING_CONTAINER_CREATING, old ? old.restartCount : 0);
-      if (old) status.lastState = old.lastState;
-      // A container that was running and has no record any more terminated in an unknown way (E13).
-      if (old?.state.running && !old.lastState.terminated) {
-        status.lastState = {
-          terminated: { reason: 'ContainerStatusUnknown', message: VANISHED_MESSAGE, exitCode: 137, startedAt: null, finishedAt: null },
-        };
-        if (!inputs.deleting) status.restartCount += 1;
-      }
-    }
-
-    // A container that will be restarted and has a cached start error shows it as Waiting (R4.5).
+    const newest = records?.[0];
+    const second = records?.[1];
     const cached = reasons.get(name);
-    if (cached !== undefined && !(isInit && completedInit(records)) && inputs.shouldRestart(container)) {
-      if (status.state.terminated) status.lastState = status.state;
-      const shown = old?.state.waiting;
-      status.state = shown?.reason === cached.reason && shown.message === cached.message ? old!.state : { waiting: { reason: cached.reason, message: cached.message } };
+    const shown = cached !== undefined && !(isInit && completedInit(newest)) && shouldContainerBeRestarted(container, sources.spec, runtime, deleting) ? cached : undefined;
+    const readsOld = newest === undefined || newest.state === 'unknown' || second?.state === 'unknown' ? old : undefined;
+    let conversion = memo[i];
+    if (conversion === undefined) memo[i] = conversion = new Conversion();
+    else if (
+      conversion.status !== null &&
+      conversion.newest === newest &&
+      conversion.second === second &&
+      conversion.old === readsOld &&
+      conversion.shown === shown &&
+      conversion.image === container.image &&
+      conversion.deleting === deleting
+    ) {
+      statuses[i] = conversion.status;
+      continue;
     }
-    statuses.push(status);
+    const status = convertContainer(sources, container, old, newest, second, shown);
+    conversion.newest = newest;
+    conversion.second = second;
+    conversion.old = readsOld;
+    conversion.shown = shown;
+    conversion.image = container.image;
+    conversion.deleting = deleting;
+    conversion.status = status;
+    statuses[i] = status;
   }
-  return statuses;
+}
+
+function convertContainer(
+  sources: ContainerStatusSources,
+  container: Container,
+  old: ContainerStatus | undefined,
+  newest: RecordView | undefined,
+  second: RecordView | undefined,
+  shown: CachedReason | undefined,
+): ContainerStatus {
+  let status: ContainerStatus;
+  if (newest !== undefined) {
+    // The newest record replaces the status wholesale; the one before it is lastState (R4.7).
+    status = convertRecord(newest, old);
+    if (second !== undefined) status.lastState = convertedState(second, old);
+  } else if (old?.state.terminated) {
+    status = containerStatusWith(old, {});
+  } else {
+    status = newContainerStatus(container.name, container.image, sources.hasInitContainers ? WAITING_POD_INITIALIZING : WAITING_CONTAINER_CREATING, old ? old.restartCount : 0);
+    if (old) status.lastState = old.lastState;
+    // A container that was running and has no record any more terminated in an unknown way (E13).
+    if (old?.state.running && !old.lastState.terminated) {
+      status.lastState = {
+        terminated: { reason: 'ContainerStatusUnknown', message: VANISHED_MESSAGE, exitCode: 137, startedAt: null, finishedAt: null },
+      };
+      if (!sources.deleting) status.restartCount += 1;
+    }
+  }
+
+  // A container that will be restarted and has a cached start error shows it as Waiting (R4.5).
+  if (shown !== undefined) {
+    if (status.state.terminated) status.lastState = status.state;
+    const waiting = old?.state.waiting;
+    status.state = waiting?.reason === shown.reason && waiting.message === shown.message ? old!.state : { waiting: { reason: shown.reason, message: shown.message } };
+  }
+  return status;
+}
+
+/** The status of that name in a list (the first, as the kubelet's lookup finds it). */
+function statusNamed(statuses: readonly ContainerStatus[], name: string): ContainerStatus | undefined {
+  for (let i = 0; i < statuses.length; i++) if (statuses[i]!.name === name) return statuses[i];
+  return undefined;
 }
 
 /** The newest record of an init container exited 0: its cached start error is not shown. */
-function completedInit(records: readonly RecordView[] | undefined): boolean {
-  const newest = records?.[0];
+function completedInit(newest: RecordView | undefined): boolean {
   return newest !== undefined && newest.state === 'exited' && newest.exitCode === 0;
 }
 
