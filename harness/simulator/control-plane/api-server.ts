@@ -51,11 +51,13 @@ export class ApiServer {
     // Created and bound at once: the scheduler's binding sets PodScheduled (R6.2); qosClass is set at creation (R8.2).
     this.status = {
       phase: 'Pending',
-      conditions: [{ type: 'PodScheduled', status: 'True', lastTransitionTime: scheduler.now }],
+      conditions: [conditionWith({ type: 'PodScheduled', status: 'True' }, scheduler.now)],
       initContainerStatuses: [],
       containerStatuses: [],
       qosClass: computeQosClass(pod),
       startTime: null,
+      reason: undefined,
+      message: undefined,
     };
     this.snapshot();
   }

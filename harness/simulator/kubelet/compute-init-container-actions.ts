@@ -15,10 +15,11 @@ export function computeInitContainerActions(spec: PodSpec, runtime: RuntimePodSt
   if (inits.length === 0) return true;
 
   // A created or running regular container proves initialization happened (exited ones do not: after a reboot they all are).
-  let podHasInitialized = spec.containers.some((c) => {
+  let podHasInitialized = false;
+  for (const c of spec.containers) {
     const state = findRecord(runtime, c.name)?.state;
-    return state === 'created' || state === 'running';
-  });
+    if (state === 'created' || state === 'running') podHasInitialized = true;
+  }
   let previouslyInitialized = podHasInitialized;
   const restartOnFailure = shouldRestartOnFailure(spec);
   const toStart: number[] = [];

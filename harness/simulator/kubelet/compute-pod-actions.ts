@@ -34,12 +34,12 @@ export function computePodActions(spec: PodSpec, runtime: RuntimePodStatus, dele
       return actions;
     }
     const toStart: number[] = [];
-    spec.containers.forEach((c, i) => {
-      const record = findRecord(runtime, c.name);
+    for (let i = 0; i < spec.containers.length; i++) {
+      const record = findRecord(runtime, spec.containers[i]!.name);
       const succeeded = record?.state === 'exited' && record.exitCode === 0;
-      if (spec.restartPolicy === 'OnFailure' && succeeded) return;
+      if (spec.restartPolicy === 'OnFailure' && succeeded) continue;
       toStart.push(i);
-    });
+    }
     if (toStart.length === 0 && hasAnyRegularContainerCreated(spec, runtime)) {
       actions.createSandbox = false;
       return actions;
@@ -56,7 +56,8 @@ export function computePodActions(spec: PodSpec, runtime: RuntimePodStatus, dele
   if (actions.killPod || !initialized) return actions;
 
   let keepCount = 0;
-  spec.containers.forEach((container, idx) => {
+  for (let idx = 0; idx < spec.containers.length; idx++) {
+    const container = spec.containers[idx]!;
     const record = findRecord(runtime, container.name);
     if (!record || record.state !== 'running') {
       if (shouldContainerBeRestarted(container, spec, runtime, deleting)) {
@@ -65,7 +66,7 @@ export function computePodActions(spec: PodSpec, runtime: RuntimePodStatus, dele
           actions.containersToKill.push({ recordId: record.id, name: container.name, reason: 'PodTermination', message: `Container is in "unknown" state, try killing it before restart` });
         }
       }
-      return;
+      continue;
     }
     let restart = shouldRestartOnFailure(spec);
     let kill: { reason: 'SpecChanged' | 'LivenessProbe' | 'StartupProbe'; message: string } | undefined;
@@ -78,14 +79,14 @@ export function computePodActions(spec: PodSpec, runtime: RuntimePodStatus, dele
     }
     if (!kill) {
       keepCount++;
-      return;
+      continue;
     }
     if (restart) {
       kill.message += ', will be restarted';
       actions.containersToStart.push(idx);
     }
-    actions.containersToKill.push({ recordId: record.id, name: container.name, ...kill });
-  });
+    actions.containersToKill.push({ recordId: record.id, name: container.name, reason: kill.reason, message: kill.message });
+  }
 
   // R2.12: nothing left to run — kill the pod, sidecars included, and restart no sidecar.
   if (keepCount === 0 && actions.containersToStart.length === 0) {
@@ -97,8 +98,9 @@ export function computePodActions(spec: PodSpec, runtime: RuntimePodStatus, dele
 
 /** kuberuntime_container.go `hasAnyRegularContainerCreated` */
 function hasAnyRegularContainerCreated(spec: PodSpec, runtime: RuntimePodStatus): boolean {
-  return spec.containers.some((c) => {
+  for (const c of spec.containers) {
     const state = findRecord(runtime, c.name)?.state;
-    return state === 'created' || state === 'running' || state === 'exited';
-  });
+    if (state === 'created' || state === 'running' || state === 'exited') return true;
+  }
+  return false;
 }

@@ -4,8 +4,7 @@ import { isTerminalPhase } from '../../../specs/model/pod-phase.js';
 import type { ContainerStatus } from '../../../specs/model/container-status.js';
 import { containerId } from '../runtime/container-record.js';
 import type { SimContext } from '../sim-context.js';
-import { ProberManager, recordIdOf } from '../prober/prober-manager.js';
-import type { ObservedContainer } from '../prober/probe-worker.js';
+import { ProberManager } from '../prober/prober-manager.js';
 import { StatusManager } from '../status/status-manager.js';
 import { StatusGenerationCache } from './generate-api-pod-status.js';
 import { activeDeadlineAt } from './active-deadline.js';
@@ -34,11 +33,11 @@ export class Kubelet {
   readonly statusGeneration = new StatusGenerationCache();
   /** The crash-loop backoff key last built for each container name, with the image it was built for. */
   readonly backoffKeys = new Map<string, { image: string; key: string }>();
+  /** The crash-loop back-off message last made for each container name, with its delay. */
+  readonly backOffMessages = new Map<string, { delay: number; message: string }>();
   readonly podWorker: PodWorker;
   readonly probeResults: ProbeResultsView;
   private deadlineToken = 0;
-  /** What probe workers observe, for the status they last read (statuses are never changed). */
-  private observed: { status: PodStatus; byName: ReadonlyMap<string, ObservedContainer | undefined> } | null = null;
   private deadlineAt: number | undefined;
 
   constructor(readonly ctx: SimContext) {
@@ -114,10 +113,10 @@ export class Kubelet {
   }
 
   /** A probe worker's view of its container: the status manager's status, never the runtime. */
-  private observe(name: string): ObservedContainer | undefined {
+  private observe(name: string): ContainerStatus | undefined {
     const status = this.statusManager.status();
-    if (this.observed?.status !== status) this.observed = { status, byName: observedContainers(status) };
-    return this.observed.byName.get(name);
+    // The first status of a name wins (names are unique in a valid pod).
+    return statusNamed(status.containerStatuses, name) ?? statusNamed(status.initContainerStatuses, name);
   }
 
   /** kubelet.go syncLoopIteration: probe updates patch the status and trigger a sync. */
@@ -140,15 +139,7 @@ export class Kubelet {
   }
 }
 
-/** The running containers a status shows, as probe workers see them; the first status of a name wins. */
-function observedContainers(status: PodStatus): Map<string, ObservedContainer | undefined> {
-  const byName = new Map<string, ObservedContainer | undefined>();
-  const add = (s: ContainerStatus): void => {
-    if (byName.has(s.name)) return;
-    const recordId = recordIdOf(s);
-    byName.set(s.name, s.state.running && recordId !== undefined ? { recordId, startedAt: s.state.running.startedAt, started: s.started } : undefined);
-  };
-  for (const s of status.containerStatuses) add(s);
-  for (const s of status.initContainerStatuses) add(s);
-  return byName;
+function statusNamed(statuses: readonly ContainerStatus[], name: string): ContainerStatus | undefined {
+  for (let i = 0; i < statuses.length; i++) if (statuses[i]!.name === name) return statuses[i];
+  return undefined;
 }

@@ -18,8 +18,13 @@ export class ReasonCache {
 
   update(results: readonly StartResult[]): void {
     for (const r of results) {
-      if (r.error) this.reasons.set(r.container, r.error);
-      else this.reasons.delete(r.container);
+      if (!r.error) {
+        this.reasons.delete(r.container);
+        continue;
+      }
+      // The same error again keeps its entry: statuses made from it stay the same objects.
+      const known = this.reasons.get(r.container);
+      if (known === undefined || known.reason !== r.error.reason || known.message !== r.error.message) this.reasons.set(r.container, r.error);
     }
   }
 }

@@ -6,7 +6,7 @@ import { killContainer } from './kill-container.js';
 import { killPod } from './kill-pod.js';
 import type { Kubelet } from './kubelet.js';
 import type { StartResult } from './reason-cache.js';
-import { startContainer } from './start-container.js';
+import { doBackOff, startContainer } from './start-container.js';
 
 export interface RuntimeSyncResult {
   starts: StartResult[];
@@ -46,16 +46,22 @@ export function* runtimeSyncPod(k: Kubelet, alive: () => boolean, podStatus: Run
   if (sandbox === undefined) return { starts, failed: actions.killPod };
 
   const inits = spec.initContainers ?? [];
+  let failed = false;
   for (const idx of actions.initContainersToStart) {
     const container = inits[idx]!;
-    const result = yield* startContainer(k, container, podStatus, sandbox, deletionGracePeriodSeconds);
+    const result = doBackOff(k, container, podStatus) ?? (yield* startContainer(k, container, podStatus, sandbox, deletionGracePeriodSeconds));
     starts.push(result);
-    if (result.error && !isSidecar(container)) return { starts, failed: true };
+    if (!result.error) continue;
+    if (!isSidecar(container)) return { starts, failed: true };
+    failed = true;
   }
   for (const idx of actions.containersToStart) {
-    starts.push(yield* startContainer(k, spec.containers[idx]!, podStatus, sandbox, deletionGracePeriodSeconds));
+    const container = spec.containers[idx]!;
+    const result = doBackOff(k, container, podStatus) ?? (yield* startContainer(k, container, podStatus, sandbox, deletionGracePeriodSeconds));
+    starts.push(result);
+    if (result.error) failed = true;
   }
-  return { starts, failed: starts.some((s) => s.error !== undefined) };
+  return { starts, failed };
 }
 
 /** R2.5 — `purgeInitContainers`: a new sandbox starts init from scratch. */
@@ -66,14 +72,16 @@ function purgeInitContainers(k: Kubelet, podStatus: RuntimePodStatus): void {
 
 /** `pruneInitContainersBeforeStart`: keep only the newest exited record of each init container. */
 function pruneInitContainers(k: Kubelet, podStatus: RuntimePodStatus): void {
-  const drop = new Set<number>();
+  let drop: Set<number> | null = null;
   for (const container of k.ctx.api.spec.initContainers ?? []) {
+    const records = podStatus.byName.get(container.name);
+    if (records === undefined) continue;
     let kept = false;
-    for (const c of podStatus.byName.get(container.name) ?? []) {
+    for (const c of records) {
       if (c.state !== 'exited' && c.state !== 'unknown') continue;
-      if (kept) drop.add(c.id);
+      if (kept) (drop ??= new Set()).add(c.id);
       else kept = true;
     }
   }
-  if (drop.size > 0) k.ctx.runtime.remove(drop);
+  if (drop !== null) k.ctx.runtime.remove(drop);
 }

@@ -18,10 +18,38 @@ export function backoffKey(k: Kubelet, container: Container): string {
 }
 
 /**
- * kuberuntime_manager.go SyncPod's `start` + kuberuntime_container.go `startContainer`:
- * crash-loop backoff (R4.4, `doBackOff` against the newest exited record the sync
- * saw), the image (R4.3), create and start (restartCount = newest record's + 1, R4.6),
- * then postStart, synchronously (R7.1, R7.2).
+ * R4.4 — kuberuntime_manager.go `doBackOff`, against the newest exited record the sync saw:
+ * the start error while the crash-loop back-off holds, else nothing (and the back-off steps
+ * on, as `doBackOff` calls `Next` before the start is attempted).
+ */
+export function doBackOff(k: Kubelet, container: Container, podStatus: RuntimePodStatus): StartResult | undefined {
+  const exited = findExitedRecord(podStatus, container.name);
+  if (!exited) return undefined;
+  const now = k.ctx.scheduler.now;
+  const key = backoffKey(k, container);
+  if (k.crashLoopBackOff.isInBackOffSince(key, exited.finishedAt!, now)) {
+    const delay = k.crashLoopBackOff.get(key);
+    k.ctx.recorder.event({ at: now, type: 'BackOff', container: container.name, delay });
+    return { container: container.name, error: { reason: 'CrashLoopBackOff', message: backOffMessage(k, container.name, delay) } };
+  }
+  k.crashLoopBackOff.next(key, exited.finishedAt!, now);
+  return undefined;
+}
+
+/** The kubelet's back-off message, made once per container and delay. */
+function backOffMessage(k: Kubelet, name: string, delay: number): string {
+  const known = k.backOffMessages.get(name);
+  if (known?.delay === delay) return known.message;
+  const { api } = k.ctx;
+  const message = `back-off ${goDuration(delay)} restarting failed container=${name} pod=${api.name}_${api.namespace}(${api.uid})`;
+  k.backOffMessages.set(name, { delay, message });
+  return message;
+}
+
+/**
+ * kuberuntime_manager.go SyncPod's `start` after `doBackOff` + kuberuntime_container.go
+ * `startContainer`: the image (R4.3), create and start (restartCount = newest record's + 1,
+ * R4.6), then postStart, synchronously (R7.1, R7.2).
  */
 export function* startContainer(
   k: Kubelet,
@@ -30,20 +58,8 @@ export function* startContainer(
   sandbox: number,
   deletionGracePeriodSeconds: number | null,
 ): Coroutine<StartResult> {
-  const { scheduler, runtime, recorder, api, options, scenario } = k.ctx;
+  const { scheduler, runtime, recorder, options, scenario } = k.ctx;
   const name = container.name;
-
-  const exited = findExitedRecord(podStatus, name);
-  if (exited) {
-    const key = backoffKey(k, container);
-    if (k.crashLoopBackOff.isInBackOffSince(key, exited.finishedAt!, scheduler.now)) {
-      const delay = k.crashLoopBackOff.get(key);
-      recorder.event({ at: scheduler.now, type: 'BackOff', container: name, delay });
-      const message = `back-off ${goDuration(delay)} restarting failed container=${name} pod=${api.name}_${api.namespace}(${api.uid})`;
-      return { container: name, error: { reason: 'CrashLoopBackOff', message } };
-    }
-    k.crashLoopBackOff.next(key, exited.finishedAt!, scheduler.now);
-  }
 
   const pullError = yield* ensureImageExists(k, container);
   if (pullError) return { container: name, error: pullError };

@@ -1,12 +1,14 @@
 import { probeOutcomeAt, probeStepsOf, type ContainerBehaviour, type ProbeOutcome, type ProbeStep, type ProbeType } from '../../../specs/model/behaviour.js';
+import type { ContainerStatus } from '../../../specs/model/container-status.js';
 import type { Millis } from '../../../specs/model/time.js';
 import type { ResolvedProbe } from './resolved-probe.js';
 
-/** What a worker reads of its container from the status manager (it never looks at the runtime). */
-export interface ObservedContainer {
+/** A running instance of a container, as a worker learns of it from the status manager's status. */
+export interface ObservedInstance {
   recordId: number;
+  /** The status's containerID for it (`sim://<recordId>`). */
+  containerID: string;
   startedAt: Millis;
-  started: boolean;
 }
 
 export interface ProbeWorkerHost {
@@ -15,8 +17,8 @@ export interface ProbeWorkerHost {
   waitsForStartup(type: ProbeType): boolean;
   after(delay: Millis, action: () => void): void;
   alive(): boolean;
-  /** The container as the status manager shows it now, if it is running. */
-  observe(container: string): ObservedContainer | undefined;
+  /** The container's status in the status manager's status, if it has one. */
+  observe(container: string): ContainerStatus | undefined;
   /** The status manager holds a status, and its phase is terminal (it may not have reached the API yet, R1.6). */
   podTerminal(): boolean;
   /** Whether the instance's process really runs (an exec into a stopped container errors). */
@@ -25,7 +27,7 @@ export interface ProbeWorkerHost {
   executed(container: string, probe: ProbeType, result: ProbeOutcome): void;
 }
 
-/** The worker's side of the results manager: publish a result that crossed its threshold; drop the last one when the worker exits. */
+/** The worker's side of its results manager: publish a result that crossed its threshold; drop the last one when the worker exits. */
 export interface WorkerResults {
   publish(container: string, probe: ProbeType, recordId: number, result: ProbeOutcome): void;
   remove(probe: ProbeType, recordId: number): void;
@@ -40,13 +42,19 @@ export interface WorkerResults {
  * once the status manager's phase is terminal (R3.12).
  */
 export class ProbeWorker {
+  /** The instance the worker probes now. */
   private recordId: number | null = null;
+  private containerID = '';
+  private startedAt: Millis = 0;
+  /** The last instance the prober manager saw in a status for this worker (it sets the initial result once per instance). */
+  seenRecordId: number | null = null;
   private lastResult: ProbeOutcome | null = null;
   private resultRun = 0;
   private onHold = false;
   stopped = false;
   /** The scenario's outcome timeline for this probe (the scenario never changes during a run). */
   private readonly outcomes: readonly ProbeStep[] | undefined;
+  private readonly gatedOnStartup: boolean;
 
   constructor(
     readonly container: string,
@@ -56,24 +64,28 @@ export class ProbeWorker {
     private readonly results: WorkerResults,
   ) {
     this.outcomes = probeStepsOf(host.behaviour(container), type);
+    this.gatedOnStartup = host.waitsForStartup(type);
   }
 
   /** Called when the status manager shows a (possibly new) running instance of the container. */
-  observeInstance(instance: ObservedContainer): void {
+  observeInstance(instance: ObservedInstance): void {
     if (this.stopped || instance.recordId === this.recordId) return;
     this.recordId = instance.recordId;
+    this.containerID = instance.containerID;
+    this.startedAt = instance.startedAt;
     this.lastResult = null;
     this.resultRun = 0;
     this.onHold = false;
-    const first = Math.max(this.host.now(), instance.startedAt + this.probe.initialDelay);
+    const now = this.host.now();
+    const first = Math.max(now, instance.startedAt + this.probe.initialDelay);
     const recordId = instance.recordId;
     // One callback serves every tick of this instance's chain.
     const tick = (): void => this.tick(recordId, tick);
-    this.host.after(first - this.host.now(), tick);
+    this.host.after(first - now, tick);
   }
 
   private tick(recordId: number, next: () => void): void {
-    if (this.stopped || !this.host.alive() || recordId !== this.recordId) return;
+    if (this.stopped || recordId !== this.recordId || !this.host.alive()) return;
     if (this.host.podTerminal()) {
       // R3.12 — worker.go doProbe: "Worker should terminate if pod is terminated" (the status
       // manager's phase); on exit the worker's last result goes, and the worker with it.
@@ -82,18 +94,19 @@ export class ProbeWorker {
       return;
     }
     const observed = this.host.observe(this.container);
-    if (!observed || observed.recordId !== recordId) return; // the instance is gone: this chain ends
+    // The instance is gone from the status (no longer running, or another one): this chain ends.
+    if (observed === undefined || observed.state.running === undefined || observed.containerID !== this.containerID) return;
     if (this.type === 'startup' && observed.started) return; // R3.4: startup probing ends once started
-    const gated = this.host.waitsForStartup(this.type) && !observed.started;
-    if (!this.onHold && !gated) this.probeOnce(observed);
+    const gated = this.gatedOnStartup && !observed.started;
+    if (!this.onHold && !gated) this.probeOnce(recordId);
     this.host.after(this.probe.period, next);
   }
 
-  private probeOnce(observed: ObservedContainer): void {
+  private probeOnce(recordId: number): void {
     // R3.6: the status may still show an instance that has exited (the pod worker was busy);
     // the exec then fails with an error, and an error is discarded — not a result, not counted.
-    if (!this.host.processRunning(observed.recordId)) return;
-    const result = probeOutcomeAt(this.outcomes, this.host.now() - observed.startedAt);
+    if (!this.host.processRunning(recordId)) return;
+    const result = probeOutcomeAt(this.outcomes, this.host.now() - this.startedAt);
     this.host.executed(this.container, this.type, result);
     if (this.lastResult === result) this.resultRun++;
     else {
@@ -102,7 +115,7 @@ export class ProbeWorker {
     }
     const threshold = result === 'Failure' ? this.probe.failureThreshold : this.probe.successThreshold;
     if (this.resultRun < threshold) return;
-    this.results.publish(this.container, this.type, observed.recordId, result);
+    this.results.publish(this.container, this.type, recordId, result);
     if (result === 'Failure' && this.type !== 'readiness') {
       this.onHold = true;
       this.resultRun = 0;

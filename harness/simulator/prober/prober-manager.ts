@@ -3,7 +3,7 @@ import { PROBE_TYPES, type ProbeOutcome, type ProbeType } from '../../../specs/m
 import type { ContainerStatus } from '../../../specs/model/container-status.js';
 import type { Pod, Probe, PodSpec } from '../../../specs/model/pod-manifest.js';
 import { isSidecar } from '../../../specs/model/container-role.js';
-import type { ObservedContainer, ProbeWorkerHost, WorkerResults } from './probe-worker.js';
+import type { ProbeWorkerHost, WorkerResults } from './probe-worker.js';
 import { ProbeWorker } from './probe-worker.js';
 import { resolveProbe } from './resolved-probe.js';
 import { CONTAINER_ID_PREFIX } from '../runtime/container-record.js';
@@ -20,6 +20,13 @@ export interface ProberManagerHost extends ProbeWorkerHost {
   resultChanged(container: string, probe: ProbeType, recordId: number, result: ProbeOutcome): void;
 }
 
+/** A container's workers, one per probe type it declares. */
+interface ContainerWorkers {
+  startup: ProbeWorker | null;
+  liveness: ProbeWorker | null;
+  readiness: ProbeWorker | null;
+}
+
 /**
  * pkg/kubelet/prober/prober_manager.go: one worker per container and probe type,
  * the three results managers, and `UpdatePodStatus` (R3.5).
@@ -27,13 +34,12 @@ export interface ProberManagerHost extends ProbeWorkerHost {
 export class ProberManager {
   private readonly workers: ProbeWorker[] = [];
   /** The same workers by container name and probe type (one of each at most). */
-  private readonly workersOf = new Map<string, Partial<Record<ProbeType, ProbeWorker>>>();
+  private readonly workersOf = new Map<string, ContainerWorkers>();
   private readonly results: Record<ProbeType, Map<number, ProbeOutcome>> = {
     startup: new Map(),
     liveness: new Map(),
     readiness: new Map(),
   };
-  private readonly seen = new Map<ProbeWorker, number>();
   /** The last status filled in for each position of the init and the regular container lists. */
   private readonly filledInit: Filled[] = [];
   private readonly filledRegular: Filled[] = [];
@@ -50,41 +56,30 @@ export class ProberManager {
         const worker = new ProbeWorker(c.name, type, resolveProbe(probe), this.host, this.workerResults);
         this.workers.push(worker);
         let byType = this.workersOf.get(c.name);
-        if (!byType) this.workersOf.set(c.name, (byType = {}));
+        if (!byType) this.workersOf.set(c.name, (byType = { startup: null, liveness: null, readiness: null }));
         byType[type] = worker;
       }
     }
   }
 
   /** Workers notice new running instances in the status manager's status. */
-  statusUpdated(observe: (container: string) => ObservedContainer | undefined): void {
+  statusUpdated(observe: (container: string) => ContainerStatus | undefined): void {
     for (const worker of this.workers) {
       if (worker.stopped) continue;
-      const instance = observe(worker.container);
-      if (!instance || this.seen.get(worker) === instance.recordId) continue;
-      this.seen.set(worker, instance.recordId);
+      const status = observe(worker.container);
+      if (status === undefined || status.state.running === undefined) continue;
+      const recordId = recordIdOf(status);
+      if (recordId === undefined || worker.seenRecordId === recordId) continue;
+      worker.seenRecordId = recordId;
       // R3.3: a new instance starts with readiness Failure, liveness Success, startup Unknown.
-      if (worker.type === 'readiness') this.results.readiness.set(instance.recordId, 'Failure');
-      if (worker.type === 'liveness') this.results.liveness.set(instance.recordId, 'Success');
-      worker.observeInstance(instance);
+      if (worker.type === 'readiness') this.results.readiness.set(recordId, 'Failure');
+      if (worker.type === 'liveness') this.results.liveness.set(recordId, 'Success');
+      worker.observeInstance({ recordId, containerID: status.containerID!, startedAt: status.state.running.startedAt });
     }
   }
 
   result(type: ProbeType, recordId: number): ProbeOutcome | undefined {
     return this.results[type].get(recordId);
-  }
-
-  private hasWorker(container: string, type: ProbeType): boolean {
-    const worker = this.workersOf.get(container)?.[type];
-    return worker !== undefined && !worker.stopped;
-  }
-
-  /** prober_manager.go `isContainerStarted` */
-  isStarted(container: string, recordId: number | undefined, running: boolean): boolean {
-    if (!running || recordId === undefined) return false;
-    const startup = this.results.startup.get(recordId);
-    if (startup !== undefined) return startup === 'Success';
-    return !this.hasWorker(container, 'startup');
   }
 
   /**
@@ -93,29 +88,32 @@ export class ProberManager {
    * last time when nothing else changed).
    */
   updatePodStatus(spec: PodSpec, initStatuses: ContainerStatus[], statuses: ContainerStatus[]): void {
-    for (let i = 0; i < statuses.length; i++) {
-      const status = statuses[i]!;
-      const recordId = recordIdOf(status);
-      const started = this.isStarted(status.name, recordId, status.state.running !== undefined);
-      statuses[i] = filled(this.filledRegular, i, status, started, started && recordId !== undefined && this.isReady(status.name, recordId));
-    }
+    for (let i = 0; i < statuses.length; i++) statuses[i] = this.fill(this.filledRegular, i, statuses[i]!);
     const inits = spec.initContainers ?? [];
     for (let i = 0; i < initStatuses.length; i++) {
       const status = initStatuses[i]!;
       const container = inits[i];
       if (container && !isSidecar(container)) {
         initStatuses[i] = filled(this.filledInit, i, status, status.state.running !== undefined, status.state.terminated?.exitCode === 0);
-        continue;
+      } else {
+        initStatuses[i] = this.fill(this.filledInit, i, status);
       }
-      const recordId = recordIdOf(status);
-      const started = this.isStarted(status.name, recordId, status.state.running !== undefined);
-      initStatuses[i] = filled(this.filledInit, i, status, started, started && recordId !== undefined && this.isReady(status.name, recordId));
     }
   }
 
-  private isReady(container: string, recordId: number): boolean {
+  /**
+   * A regular container's or a sidecar's flags: started as `isContainerStarted` says (the startup
+   * result, or no startup worker), ready as the readiness result says (or no readiness worker).
+   */
+  private fill(memo: Filled[], i: number, status: ContainerStatus): ContainerStatus {
+    const recordId = status.state.running !== undefined ? recordIdOf(status) : undefined;
+    if (recordId === undefined) return filled(memo, i, status, false, false);
+    const workers = this.workersOf.get(status.name);
+    const startup = this.results.startup.get(recordId);
+    const started = startup !== undefined ? startup === 'Success' : !isActive(workers?.startup);
+    if (!started) return filled(memo, i, status, false, false);
     const readiness = this.results.readiness.get(recordId);
-    return readiness !== undefined ? readiness === 'Success' : !this.hasWorker(container, 'readiness');
+    return filled(memo, i, status, true, readiness !== undefined ? readiness === 'Success' : !isActive(workers?.readiness));
   }
 
   /** SyncTerminatingPod: liveness and startup stop (their results go with them); readiness keeps probing (R3.11). */
@@ -157,6 +155,10 @@ export function recordIdOf(status: ContainerStatus): number | undefined {
     n = n * 10 + digit;
   }
   return n;
+}
+
+function isActive(worker: ProbeWorker | null | undefined): boolean {
+  return worker != null && !worker.stopped;
 }
 
 /** One position's last fill: the status it was given, its flags, and the status that gave. */

@@ -34,8 +34,8 @@ export class Conversion {
 }
 
 /** The default Waiting states (state objects are never changed, so one of each serves every status). */
-const WAITING_POD_INITIALIZING: ContainerState = { waiting: { reason: 'PodInitializing' } };
-const WAITING_CONTAINER_CREATING: ContainerState = { waiting: { reason: 'ContainerCreating' } };
+const WAITING_POD_INITIALIZING: ContainerState = { waiting: { reason: 'PodInitializing', message: undefined } };
+const WAITING_CONTAINER_CREATING: ContainerState = { waiting: { reason: 'ContainerCreating', message: undefined } };
 
 const VANISHED_MESSAGE = 'The container could not be located when the pod was deleted.  The container used to be Running';
 const UNKNOWN_MESSAGE = 'The container could not be located when the pod was terminated';
@@ -149,7 +149,7 @@ function apiStateOf(record: RecordView): ContainerState {
       ? { running: { startedAt: record.startedAt! } }
       : record.state === 'exited'
         ? { terminated: { exitCode: record.exitCode, reason: record.reason ?? 'Error', startedAt: record.startedAt, finishedAt: record.finishedAt } }
-        : { waiting: { reason: '' } });
+        : { waiting: { reason: '', message: undefined } });
 }
 
 /** pkg/kubelet/kubelet_pods.go `convertContainerStatus` */

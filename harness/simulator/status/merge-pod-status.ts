@@ -28,37 +28,45 @@ export function isKubeletCondition(type: string): boolean {
  * ContainersReady False.
  */
 export function mergePodStatus(api: PodStatus, kubelet: PodStatus, couldHaveRunningContainers: boolean, now: Millis): PodStatus {
-  const conditions: PodCondition[] = api.conditions.filter((c) => !isKubeletCondition(c.type));
   const transitioningToTerminal = !isTerminalPhase(api.phase) && isTerminalPhase(kubelet.phase);
-  for (const c of kubelet.conditions) {
-    if (isKubeletCondition(c.type)) conditions.push(c);
-    else if (c.type === 'DisruptionTarget' && transitioningToTerminal && !couldHaveRunningContainers) {
-      const i = conditions.findIndex((x) => x.type === c.type);
-      if (i >= 0) conditions[i] = c;
-      else conditions.push(c);
-    }
-  }
-  const merged: PodStatus = podStatusWith(kubelet, { conditions });
+  const merged: PodStatus = podStatusWith(kubelet, { conditions: mergedConditions(api.conditions, kubelet.conditions, transitioningToTerminal && !couldHaveRunningContainers) });
   if (transitioningToTerminal && couldHaveRunningContainers) {
     merged.phase = api.phase;
-    setOptional(merged, 'reason', api.reason);
-    setOptional(merged, 'message', api.message);
+    merged.reason = api.reason;
+    merged.message = api.message;
   }
   if (isTerminalPhase(merged.phase)) {
-    const ready = merged.conditions.find((c) => c.type === 'Ready');
-    const containersReady = merged.conditions.find((c) => c.type === 'ContainersReady');
-    if (ready?.status === 'True' || containersReady?.status === 'True') {
+    let forced = false;
+    for (const c of merged.conditions) if ((c.type === 'Ready' || c.type === 'ContainersReady') && c.status === 'True') forced = true;
+    if (forced) {
       merged.conditions = merged.conditions.map((c) => {
         if (c.type !== 'Ready' && c.type !== 'ContainersReady') return c;
-        const forced = terminalCondition(c.type, merged.phase);
-        return conditionWith(forced, forced.status === c.status ? c.lastTransitionTime : now);
+        const terminal = terminalCondition(c.type, merged.phase);
+        return conditionWith(terminal, terminal.status === c.status ? c.lastTransitionTime : now);
       });
     }
   }
   return merged;
 }
 
-function setOptional(status: PodStatus, key: 'reason' | 'message', value: string | undefined): void {
-  if (value === undefined) delete status[key];
-  else status[key] = value;
+/**
+ * The conditions others own, then the kubelet's (a DisruptionTarget of the kubelet's only as the
+ * pod turns terminal with nothing left running). When nobody else owns any, that is the kubelet's
+ * list itself (lists are never changed).
+ */
+function mergedConditions(api: readonly PodCondition[], kubelet: PodCondition[], disruptionTargetMerges: boolean): PodCondition[] {
+  let onlyKubelets = true;
+  for (const c of api) if (!isKubeletCondition(c.type)) onlyKubelets = false;
+  for (const c of kubelet) if (!isKubeletCondition(c.type)) onlyKubelets = false;
+  if (onlyKubelets) return kubelet;
+  const conditions: PodCondition[] = api.filter((c) => !isKubeletCondition(c.type));
+  for (const c of kubelet) {
+    if (isKubeletCondition(c.type)) conditions.push(c);
+    else if (c.type === 'DisruptionTarget' && disruptionTargetMerges) {
+      const i = conditions.findIndex((x) => x.type === c.type);
+      if (i >= 0) conditions[i] = c;
+      else conditions.push(c);
+    }
+  }
+  return conditions;
 }

@@ -75,14 +75,15 @@ export function readyCondition(
 
 /** R1.7 — generate.go `generate{ContainersReady,PodReady}ConditionForTerminalPhase` */
 export function terminalCondition(type: 'Ready' | 'ContainersReady', phase: PodPhase): GeneratedCondition {
-  return { type, status: 'False', reason: phase === 'Succeeded' ? 'PodCompleted' : 'PodFailed' };
+  return { type, status: 'False', reason: phase === 'Succeeded' ? 'PodCompleted' : 'PodFailed', message: undefined };
 }
 
 /* The conditions that carry no names are the same every time: one frozen object of each serves every status. */
-const INITIALIZED: GeneratedCondition = Object.freeze({ type: 'Initialized', status: 'True' });
-const INITIALIZED_POD_COMPLETED: GeneratedCondition = Object.freeze({ type: 'Initialized', status: 'True', reason: 'PodCompleted' });
-const CONTAINERS_READY: GeneratedCondition = Object.freeze({ type: 'ContainersReady', status: 'True' });
-const POD_READY: GeneratedCondition = Object.freeze({ type: 'Ready', status: 'True' });
+/* Conditions are never changed once made, so one of each constant one serves every status. */
+const INITIALIZED: GeneratedCondition = { type: 'Initialized', status: 'True', reason: undefined, message: undefined };
+const INITIALIZED_POD_COMPLETED: GeneratedCondition = { type: 'Initialized', status: 'True', reason: 'PodCompleted', message: undefined };
+const CONTAINERS_READY: GeneratedCondition = { type: 'ContainersReady', status: 'True', reason: undefined, message: undefined };
+const POD_READY: GeneratedCondition = { type: 'Ready', status: 'True', reason: undefined, message: undefined };
 
 /** The status of that container name, if the list has one. */
 function statusOf(statuses: readonly ContainerStatus[], name: string): ContainerStatus | undefined {

@@ -53,22 +53,22 @@ export class StatusManager {
   /** SetContainerReadiness: flips one container's ready and regenerates Ready and ContainersReady. */
   setContainerReadiness(containerID: string, ready: boolean): void {
     if (!this.cache) return;
-    const status = withContainer(this.cache, containerID, (target) => target.ready !== ready && containerStatusWith(target, { ready }));
+    const status = withContainer(this.cache, containerID, ready, 'ready');
     if (!status) return;
     const spec = this.host.spec();
-    const all = [...status.initContainerStatuses, ...status.containerStatuses];
+    const all = status.initContainerStatuses.concat(status.containerStatuses);
     const containersReady = this.host.rules.containersReadyCondition(spec, all, status.phase);
     const podReady = readyCondition(spec, status.conditions, containersReady);
-    const conditions: (GeneratedCondition | PodCondition)[] = status.conditions.map((c) =>
-      c.type === 'Ready' ? podReady : c.type === 'ContainersReady' ? containersReady : c,
-    );
-    this.updateStatusInternal(Object.assign(status, { conditions }));
+    const conditions: (GeneratedCondition | PodCondition)[] = [];
+    for (const c of status.conditions) conditions.push(c.type === 'Ready' ? podReady : c.type === 'ContainersReady' ? containersReady : c);
+    status.conditions = conditions as PodCondition[];
+    this.updateStatusInternal(status);
   }
 
   /** SetContainerStartup */
   setContainerStartup(containerID: string, started: boolean): void {
     if (!this.cache) return;
-    const status = withContainer(this.cache, containerID, (target) => target.started !== started && containerStatusWith(target, { started }));
+    const status = withContainer(this.cache, containerID, started, 'started');
     if (status) this.updateStatusInternal(status);
   }
 
@@ -84,24 +84,34 @@ export class StatusManager {
   }
 
   private updateStatusInternal(generated: GeneratedPodStatus, force = false): void {
-    if (!force && this.cache && this.wouldKeep(this.cache, generated)) return;
-    const old = this.status();
+    const cache = this.cache;
+    if (!force && cache !== null && this.wouldKeep(cache, generated)) return;
+    const old = cache ?? this.host.apiStatus();
     const spec = this.host.spec();
     if (!legalContainerTransitions(old, generated, spec)) return;
     const now = this.host.now();
-    const conditions = generated.conditions.map((c): PodCondition => {
-      if (!isKubeletCondition(c.type) && c.type !== 'DisruptionTarget') return c as PodCondition;
-      const previous = old.conditions.find((o) => o.type === c.type);
-      const lastTransitionTime = this.host.rules.lastTransitionTime(previous, c, now);
-      if (previous && previous.lastTransitionTime === lastTransitionTime && sameCondition(previous, c)) return previous;
-      return conditionWith(c, lastTransitionTime);
-    });
+    const conditions = this.stamped(old.conditions, generated.conditions, now);
     // What did not change is the cached object itself: later comparisons and snapshots share it.
     const status: PodStatus = shareUnchanged(old, podStatusWith(generated as PodStatus, { conditions, startTime: old.startTime ?? generated.startTime ?? now }));
-    if (!force && this.cache && statusEquals(this.cache, status)) return;
+    if (!force && cache !== null && statusEquals(cache, status)) return;
     this.cache = status;
     this.host.cacheChanged(status);
     this.resync();
+  }
+
+  /** updateLastTransitionTime for each kubelet condition (others pass through); an unchanged condition is the old object. */
+  private stamped(old: readonly PodCondition[], generated: readonly (GeneratedCondition | PodCondition)[], now: Millis): PodCondition[] {
+    const conditions: PodCondition[] = [];
+    for (const c of generated) {
+      if (!isKubeletCondition(c.type) && c.type !== 'DisruptionTarget') {
+        conditions.push(c as PodCondition);
+        continue;
+      }
+      const previous = conditionOfType(old, c.type);
+      const lastTransitionTime = this.host.rules.lastTransitionTime(previous, c, now);
+      conditions.push(previous && previous.lastTransitionTime === lastTransitionTime && sameCondition(previous, c) ? previous : conditionWith(c, lastTransitionTime));
+    }
+    return conditions;
   }
 
   /**
@@ -158,20 +168,26 @@ function sameCondition(a: PodCondition, b: GeneratedCondition | PodCondition): b
   return a.type === b.type && a.status === b.status && a.reason === b.reason && a.message === b.message;
 }
 
+function conditionOfType(conditions: readonly PodCondition[], type: string): PodCondition | undefined {
+  for (const c of conditions) if (c.type === type) return c;
+  return undefined;
+}
+
 /**
- * A copy of the status with the container of that ID replaced by `change`'s answer, the other
- * container statuses shared; undefined when there is no such container or `change` declines.
+ * A copy of the status with the container of that ID given that flag, the other container
+ * statuses shared; undefined when there is no such container or it has the flag already.
  */
-function withContainer(status: PodStatus, containerID: string, change: (target: ContainerStatus) => ContainerStatus | false): PodStatus | undefined {
-  for (const key of ['initContainerStatuses', 'containerStatuses'] as const) {
-    const list = status[key];
-    const i = list.findIndex((s) => s.containerID === containerID);
-    if (i < 0) continue;
-    const changed = change(list[i]!);
-    if (!changed) return undefined;
-    const copy = list.slice();
-    copy[i] = changed;
-    return podStatusWith(status, { [key]: copy });
+function withContainer(status: PodStatus, containerID: string, value: boolean, flag: 'ready' | 'started'): PodStatus | undefined {
+  for (let pass = 0; pass < 2; pass++) {
+    const list = pass === 0 ? status.initContainerStatuses : status.containerStatuses;
+    for (let i = 0; i < list.length; i++) {
+      const target = list[i]!;
+      if (target.containerID !== containerID) continue;
+      if (target[flag] === value) return undefined;
+      const copy = list.slice();
+      copy[i] = flag === 'ready' ? containerStatusWith(target, { ready: value }) : containerStatusWith(target, { started: value });
+      return pass === 0 ? podStatusWith(status, { initContainerStatuses: copy }) : podStatusWith(status, { containerStatuses: copy });
+    }
   }
   return undefined;
 }
