@@ -3,8 +3,16 @@ import type { TraceEvent } from '../../specs/model/trace-event.js';
 
 /** Collects what a run observed, in order. */
 export class TraceRecorder {
-  readonly events: TraceEvent[] = [];
-  readonly snapshots: Snapshot[] = [];
+  events: TraceEvent[] = [];
+  snapshots: Snapshot[] = [];
+
+  /** Hands over what was recorded, and starts afresh. */
+  take(): { events: TraceEvent[]; snapshots: Snapshot[] } {
+    const taken = { events: this.events, snapshots: this.snapshots };
+    this.events = [];
+    this.snapshots = [];
+    return taken;
+  }
 
   event(event: TraceEvent): void {
     this.events.push(event);

@@ -37,6 +37,13 @@ export class EventQueue<T> {
     values[i] = value;
   }
 
+  /** Drops every item. */
+  clear(): void {
+    this.times.length = 0;
+    this.seqs.length = 0;
+    this.values.length = 0;
+  }
+
   /** When the next item is due, if there is one. */
   peekTime(): Millis | undefined {
     return this.values.length > 0 ? this.times[0] : undefined;

@@ -19,6 +19,11 @@ export class Latch {
     for (const resume of waiters) resume();
   }
 
+  /** Forgets its waiters without resuming them (the run is over). */
+  release(): void {
+    this.waiters = [];
+  }
+
   static resolved(): Latch {
     const latch = new Latch();
     latch.resolved = true;

@@ -71,6 +71,11 @@ export class Scheduler {
     return undefined;
   }
 
+  /** Drops whatever is still scheduled (the run is over). */
+  release(): void {
+    this.queue.clear();
+  }
+
   get pending(): number {
     return this.queue.size;
   }

@@ -30,6 +30,13 @@ export class KubeletSupervisor {
     return true;
   }
 
+  /** The run is over: the kubelet forgets everything and is gone. */
+  release(): void {
+    this.kubelet?.release();
+    this.kubelet = null;
+    this.ctx.api.watcher = null;
+  }
+
   reboot(): void {
     if (this.kubelet) {
       this.kubelet.stop();

@@ -49,6 +49,11 @@ export class FlowControlBackoff {
     entry.lastUpdate = now;
   }
 
+  /** Forgets every entry. */
+  clear(): void {
+    this.entries.clear();
+  }
+
   private hasExpired(eventTime: Millis, lastUpdate: Millis): boolean {
     return eventTime - lastUpdate > this.expireAfter;
   }

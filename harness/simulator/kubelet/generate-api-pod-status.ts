@@ -41,6 +41,20 @@ export class StatusGenerationCache {
   private apiConditions: readonly PodCondition[] | null = null;
   private conditions: GeneratedCondition[] = [];
 
+  /** Forgets everything (the kubelet is gone). */
+  release(): void {
+    this.initConversions.length = 0;
+    this.conversions.length = 0;
+    this.initScratch.length = 0;
+    this.scratch.length = 0;
+    this.initStatuses = null;
+    this.statuses = null;
+    this.all = [];
+    this.conditionsPhase = null;
+    this.apiConditions = null;
+    this.conditions = [];
+  }
+
   /** Both lists, init containers first (the `allContainerStatuses` the condition generators read). */
   allStatuses(initStatuses: ContainerStatus[], statuses: ContainerStatus[]): ContainerStatus[] {
     if (initStatuses !== this.initStatuses || statuses !== this.statuses) {

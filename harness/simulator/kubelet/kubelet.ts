@@ -91,6 +91,22 @@ export class Kubelet {
     else this.podWorker.requestSync();
   }
 
+  /**
+   * Forgets everything it knows (after stop, when the run is over): see simulate's release of
+   * a finished run.
+   */
+  release(): void {
+    this.stop();
+    this.statusManager.release();
+    this.prober.release();
+    this.statusGeneration.release();
+    this.reasonCache.clear();
+    this.crashLoopBackOff.clear();
+    this.imageBackOff.clear();
+    this.backoffKeys.clear();
+    this.backOffMessages.clear();
+  }
+
   stop(): void {
     this.stopped = true;
     if (this.ctx.runtime.listener) this.ctx.runtime.listener = null;

@@ -16,6 +16,10 @@ export class ReasonCache {
     return this.reasons;
   }
 
+  clear(): void {
+    this.reasons.clear();
+  }
+
   update(results: readonly StartResult[]): void {
     for (const r of results) {
       if (!r.error) {

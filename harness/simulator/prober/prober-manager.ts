@@ -126,6 +126,18 @@ export class ProberManager {
     this.results.startup.clear();
   }
 
+  /** Forgets the workers, their results and the statuses filled in (the kubelet is gone). */
+  release(): void {
+    for (const worker of this.workers) worker.stopped = true;
+    this.workers.length = 0;
+    this.workersOf.clear();
+    this.results.startup.clear();
+    this.results.liveness.clear();
+    this.results.readiness.clear();
+    this.filledInit.length = 0;
+    this.filledRegular.length = 0;
+  }
+
   /** RemovePod: every worker stops (R3.12). */
   removePod(): void {
     for (const worker of this.workers) worker.stopped = true;

@@ -42,6 +42,18 @@ export class ContainerRuntime {
     private readonly behaviours: Readonly<Record<string, ContainerBehaviour>>,
   ) {}
 
+  /** Drops the records, processes and logs (the run is over). */
+  release(): void {
+    for (const record of this.records) record.exited.release();
+    this.sandboxes.length = 0;
+    this.records.length = 0;
+    this.byId.clear();
+    this.startCounts.clear();
+    this.logs.clear();
+    this.shown = null;
+    this.listener = null;
+  }
+
   /** GetPodStatus: sandboxes and containers, newest first. */
   podStatus(): RuntimePodStatus {
     if (this.shown) return this.shown;

@@ -46,6 +46,11 @@ export class StatusManager {
     return this.cache;
   }
 
+  /** Forgets the cached status (the kubelet is gone). */
+  release(): void {
+    this.cache = null;
+  }
+
   setPodStatus(status: GeneratedPodStatus): void {
     this.updateStatusInternal(status);
   }
