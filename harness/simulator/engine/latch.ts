@@ -4,10 +4,12 @@
  */
 export class Latch {
   resolved = false;
-  private waiters: Array<() => void> = [];
+  /** Who waits, once anyone does (most latches are waited on by one coroutine, or none). */
+  private waiters: Array<() => void> | null = null;
 
   onResolve(resume: () => void): void {
     if (this.resolved) resume();
+    else if (this.waiters === null) this.waiters = [resume];
     else this.waiters.push(resume);
   }
 
@@ -15,13 +17,13 @@ export class Latch {
     if (this.resolved) return;
     this.resolved = true;
     const waiters = this.waiters;
-    this.waiters = [];
-    for (const resume of waiters) resume();
+    this.waiters = null;
+    if (waiters !== null) for (const resume of waiters) resume();
   }
 
   /** Forgets its waiters without resuming them (the run is over). */
   release(): void {
-    this.waiters = [];
+    this.waiters = null;
   }
 
   static resolved(): Latch {

@@ -7,6 +7,7 @@ import type { KubeletRules } from '../rules/kubelet-rules.js';
 import { convertContainerStatuses, type Conversion, type ContainerStatusSources } from '../status/container-statuses.js';
 import { initializedCondition, readyCondition, type GeneratedCondition } from '../status/pod-conditions.js';
 import type { GeneratedPodStatus } from '../status/status-manager.js';
+import { containerEquals } from '../control-plane/status-equals.js';
 import { podSandboxChanged } from './pod-sandbox-changed.js';
 import type { Kubelet } from './kubelet.js';
 import { pastActiveDeadline } from './active-deadline.js';
@@ -110,8 +111,8 @@ export function generateApiPodStatus(k: Kubelet, runtime: RuntimePodStatus, podI
   convertContainerStatuses(sources, inits, true, old.initContainerStatuses, cache.initConversions, cache.initScratch);
   convertContainerStatuses(sources, spec.containers, false, old.containerStatuses, cache.conversions, cache.scratch);
   k.prober.updatePodStatus(spec, cache.initScratch, cache.scratch);
-  const initContainerStatuses = published(cache.initScratch, old.initContainerStatuses);
-  const containerStatuses = published(cache.scratch, old.containerStatuses);
+  const initContainerStatuses = published(cache.initScratch, old.initContainerStatuses, cache.initConversions);
+  const containerStatuses = published(cache.scratch, old.containerStatuses, cache.conversions);
 
   const rules = k.ctx.rules;
   const generated = cache.phaseOf(rules, spec, initContainerStatuses, containerStatuses, podIsTerminal, hasRegularContainerInNewestSandbox(spec, runtime));
@@ -148,14 +149,24 @@ function hasRegularContainerInNewestSandbox(spec: PodSpec, runtime: RuntimePodSt
 }
 
 /**
- * The list to hand on: the last status's own list when it has the very same statuses (later
- * comparisons are then by identity), else a copy of the scratch list.
+ * The list to hand on. A status equal to the one the last status has at its place is that very
+ * object, and becomes the conversion's answer from now on (the prober sets both flags of
+ * whatever it is given, so that is the same answer); a list of the very same statuses is the
+ * last status's own list. Later comparisons are then by identity.
  */
-function published(scratch: readonly ContainerStatus[], last: ContainerStatus[]): ContainerStatus[] {
-  if (scratch.length === last.length) {
-    let same = true;
-    for (let i = 0; i < scratch.length && same; i++) same = scratch[i] === last[i];
-    if (same) return last;
+function published(scratch: ContainerStatus[], last: ContainerStatus[], conversions: Conversion[]): ContainerStatus[] {
+  if (scratch.length !== last.length) return scratch.slice();
+  let same = true;
+  for (let i = 0; i < scratch.length; i++) {
+    const mine = scratch[i]!;
+    const theirs = last[i]!;
+    if (mine === theirs) continue;
+    if (containerEquals(mine, theirs)) {
+      scratch[i] = theirs;
+      conversions[i]!.status = theirs;
+    } else {
+      same = false;
+    }
   }
-  return scratch.slice();
+  return same ? last : scratch.slice();
 }

@@ -48,11 +48,13 @@ export class PodWorker {
     }
     if (this.queued) return;
     this.queued = true;
-    this.k.ctx.scheduler.after(0, () => {
-      this.queued = false;
-      this.run();
-    });
+    this.k.ctx.scheduler.after(0, this.dequeue);
   }
+
+  private readonly dequeue = (): void => {
+    this.queued = false;
+    this.run();
+  };
 
   /**
    * A deletion, eviction or completion: terminate with the effective grace period (R5.2),
@@ -71,16 +73,18 @@ export class PodWorker {
   private run(): void {
     if (this.state === 'terminated' || !this.k.alive()) return;
     this.busy = true;
-    const alive = () => this.k.alive();
-    const done = this.k.ctx.scheduler.spawn(this.perform(alive), alive);
-    done.onResolve(() => {
-      this.busy = false;
-      if (this.again || this.state === 'terminating') {
-        this.again = false;
-        this.requestSync();
-      }
-    });
+    const alive = this.k.alive;
+    this.k.ctx.scheduler.spawn(this.perform(alive), alive).onResolve(this.performed);
   }
+
+  /** The sync or termination in flight returned: what was requested meanwhile runs now. */
+  private readonly performed = (): void => {
+    this.busy = false;
+    if (this.again || this.state === 'terminating') {
+      this.again = false;
+      this.requestSync();
+    }
+  };
 
   private *perform(alive: () => boolean): Coroutine {
     if (this.state === 'syncing') {

@@ -9,7 +9,7 @@ import type { StartResult } from './reason-cache.js';
 import { doBackOff, startContainer } from './start-container.js';
 
 export interface RuntimeSyncResult {
-  starts: StartResult[];
+  readonly starts: readonly StartResult[];
   /** Any step failed (a backoff counts): the pod worker re-syncs after backOffPeriod. */
   failed: boolean;
 }
@@ -31,8 +31,8 @@ export function* runtimeSyncPod(k: Kubelet, alive: () => boolean, podStatus: Run
     if (actions.createSandbox) purgeInitContainers(k, podStatus);
   } else {
     const kills = actions.containersToKill.length > 1 ? [...actions.containersToKill].sort((a, b) => a.recordId - b.recordId) : actions.containersToKill;
-    for (const kill of kills) {
-      yield* killContainer(k, kill.recordId, { reason: kill.reason, deletionGracePeriodSeconds });
+    for (let i = 0; i < kills.length; i++) {
+      yield* killContainer(k, kills[i]!.recordId, { reason: kills[i]!.reason, deletionGracePeriodSeconds });
     }
   }
   pruneInitContainers(k, podStatus);
@@ -42,27 +42,33 @@ export function* runtimeSyncPod(k: Kubelet, alive: () => boolean, podStatus: Run
     runtime.createSandbox(actions.attempt);
   }
   const sandbox = runtime.currentSandboxAttempt();
-  const starts: StartResult[] = [];
-  if (sandbox === undefined) return { starts, failed: actions.killPod };
+  if (sandbox === undefined) return actions.killPod ? NOTHING_STARTED_FAILED : NOTHING_STARTED;
+  const toStart = actions.initContainersToStart.length + actions.containersToStart.length;
+  if (toStart === 0) return NOTHING_STARTED;
 
+  const starts: StartResult[] = [];
   const inits = spec.initContainers ?? [];
   let failed = false;
-  for (const idx of actions.initContainersToStart) {
-    const container = inits[idx]!;
+  for (let i = 0; i < actions.initContainersToStart.length; i++) {
+    const container = inits[actions.initContainersToStart[i]!]!;
     const result = doBackOff(k, container, podStatus) ?? (yield* startContainer(k, container, podStatus, sandbox, deletionGracePeriodSeconds));
     starts.push(result);
     if (!result.error) continue;
     if (!isSidecar(container)) return { starts, failed: true };
     failed = true;
   }
-  for (const idx of actions.containersToStart) {
-    const container = spec.containers[idx]!;
+  for (let i = 0; i < actions.containersToStart.length; i++) {
+    const container = spec.containers[actions.containersToStart[i]!]!;
     const result = doBackOff(k, container, podStatus) ?? (yield* startContainer(k, container, podStatus, sandbox, deletionGracePeriodSeconds));
     starts.push(result);
     if (result.error) failed = true;
   }
   return { starts, failed };
 }
+
+/** What a sync that starts nothing reports (results are never changed). */
+const NOTHING_STARTED: RuntimeSyncResult = { starts: [], failed: false };
+const NOTHING_STARTED_FAILED: RuntimeSyncResult = { starts: [], failed: true };
 
 /** R2.5 — `purgeInitContainers`: a new sandbox starts init from scratch. */
 function purgeInitContainers(k: Kubelet, podStatus: RuntimePodStatus): void {

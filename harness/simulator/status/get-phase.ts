@@ -26,7 +26,7 @@ export function getPhase(
   let unknown = 0;
 
   for (const container of spec.initContainers ?? []) {
-    const status = initStatuses.find((s) => s.name === container.name);
+    const status = statusNamed(initStatuses, container.name);
     if (isSidecar(container)) {
       // R1.3 B: sidecars count as running, or hold the pod Pending until started.
       if (!status) {
@@ -59,7 +59,7 @@ export function getPhase(
 
   // R1.3 C: regular containers.
   for (const container of spec.containers) {
-    const status = statuses.find((s) => s.name === container.name);
+    const status = statusNamed(statuses, container.name);
     if (!status) {
       unknown++;
     } else if (status.state.running) {
@@ -87,4 +87,9 @@ export function getPhase(
     return 'Running';
   }
   return 'Pending';
+}
+
+function statusNamed(statuses: readonly ContainerStatus[], name: string): ContainerStatus | undefined {
+  for (let i = 0; i < statuses.length; i++) if (statuses[i]!.name === name) return statuses[i];
+  return undefined;
 }

@@ -30,23 +30,25 @@ function isInitContainerInitialized(container: Container, status: ContainerStatu
 
 /** helpers.go `HasAnyRegularContainerStarted`: a regular container is Running or Terminated. */
 function hasAnyRegularContainerStarted(spec: PodSpec, statuses: readonly ContainerStatus[]): boolean {
-  return spec.containers.some((c) => {
+  for (const c of spec.containers) {
     const s = statusOf(statuses, c.name);
-    return Boolean(s && (s.state.running || s.state.terminated));
-  });
+    if (s && (s.state.running || s.state.terminated)) return true;
+  }
+  return false;
 }
 
 /** R6.5 — generate.go `GenerateContainersReadyCondition`: regular containers and sidecars. */
 export function containersReadyCondition(spec: PodSpec, statuses: readonly ContainerStatus[], phase: PodPhase): GeneratedCondition {
   const unknown = new GoStringList();
   const unready = new GoStringList();
-  const judge = (container: Container): void => {
-    const status = statusOf(statuses, container.name);
-    if (!status) unknown.add(container.name);
-    else if (!status.ready) unready.add(container.name);
-  };
-  for (const container of spec.initContainers ?? []) if (isSidecar(container)) judge(container);
-  for (const container of spec.containers) judge(container);
+  for (let pass = 0; pass < 2; pass++) {
+    for (const container of pass === 0 ? (spec.initContainers ?? []) : spec.containers) {
+      if (pass === 0 && !isSidecar(container)) continue;
+      const status = statusOf(statuses, container.name);
+      if (!status) unknown.add(container.name);
+      else if (!status.ready) unready.add(container.name);
+    }
+  }
   if (phase === 'Succeeded' && unknown.empty) return terminalCondition('ContainersReady', phase);
   if (phase === 'Failed') return terminalCondition('ContainersReady', phase);
   if (unknown.empty && unready.empty) return CONTAINERS_READY;
