@@ -136,8 +136,12 @@ export function generateApiPodStatus(k: Kubelet, runtime: RuntimePodStatus, podI
   return { phase, reason, message, conditions, initContainerStatuses, containerStatuses, qosClass: api.status.qosClass, startTime: old.startTime };
 }
 
-/** HasAnyActiveRegularContainerStarted: a regular container has a record in the newest sandbox. */
+/** HasAnyActiveRegularContainerStarted: a regular container has a record in the newest sandbox (once per runtime status). */
 function hasRegularContainerInNewestSandbox(spec: PodSpec, runtime: RuntimePodStatus): boolean {
+  return (runtime.regularContainerInNewestSandbox ??= regularContainerInNewestSandbox(spec, runtime));
+}
+
+function regularContainerInNewestSandbox(spec: PodSpec, runtime: RuntimePodStatus): boolean {
   const sandbox = runtime.sandboxes[0];
   if (sandbox === undefined) return false;
   for (const c of spec.containers) {

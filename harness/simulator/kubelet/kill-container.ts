@@ -1,4 +1,4 @@
-import { podContainers } from '../../../specs/model/container-role.js';
+import type { Container, PodSpec } from '../../../specs/model/pod-manifest.js';
 import type { KillReason } from '../../../specs/model/trace-event.js';
 import type { Coroutine } from '../engine/latch.js';
 import type { Kubelet } from './kubelet.js';
@@ -27,7 +27,7 @@ export function* killContainer(k: Kubelet, recordId: number, options: KillOption
   const { scheduler, runtime, api, recorder } = k.ctx;
   const record = runtime.record(recordId);
   if (!record) return;
-  const container = podContainers({ metadata: { name: '' }, spec: api.spec }).find((c) => c.name === record.name)?.spec;
+  const container = specOf(api.spec, record.name);
   if (!container) return;
   let grace = terminationGracePeriod(api.spec, options.deletionGracePeriodSeconds, container, options.reason);
   if (options.gracePeriodOverride !== undefined) grace = options.gracePeriodOverride;
@@ -50,4 +50,11 @@ export function* killContainer(k: Kubelet, recordId: number, options: KillOption
   if (rules.killOrder === 'signal-then-preStop') yield* runPreStop();
   yield stopped;
   options.ordering?.containerTerminated(record.name);
+}
+
+/** The spec of the container of that name, the first in spec order (init containers first). */
+function specOf(spec: PodSpec, name: string): Container | undefined {
+  for (const c of spec.initContainers ?? []) if (c.name === name) return c;
+  for (const c of spec.containers) if (c.name === name) return c;
+  return undefined;
 }

@@ -6,6 +6,7 @@ import { containerId } from '../runtime/container-record.js';
 import type { SimContext } from '../sim-context.js';
 import { ProberManager } from '../prober/prober-manager.js';
 import { StatusManager } from '../status/status-manager.js';
+import { statusNamed } from '../status/status-named.js';
 import { StatusGenerationCache } from './generate-api-pod-status.js';
 import { activeDeadlineAt } from './active-deadline.js';
 import type { ProbeResultsView } from './compute-pod-actions.js';
@@ -155,7 +156,3 @@ export class Kubelet {
   }
 }
 
-function statusNamed(statuses: readonly ContainerStatus[], name: string): ContainerStatus | undefined {
-  for (let i = 0; i < statuses.length; i++) if (statuses[i]!.name === name) return statuses[i];
-  return undefined;
-}

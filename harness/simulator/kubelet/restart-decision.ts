@@ -1,4 +1,5 @@
 import type { Container, PodSpec } from '../../../specs/model/pod-manifest.js';
+import type { RecordView } from '../runtime/container-record.js';
 import { findRecord, type RuntimePodStatus } from '../runtime/runtime-pod-status.js';
 
 /**
@@ -15,8 +16,12 @@ export function shouldContainerBeRestarted(
   runtime: RuntimePodStatus,
   deleting: boolean,
 ): boolean {
+  return shouldRecordBeRestarted(deleting ? undefined : findRecord(runtime, container.name), spec, deleting);
+}
+
+/** ShouldContainerBeRestarted given the container's newest record (what the sync found of it). */
+export function shouldRecordBeRestarted(record: RecordView | undefined, spec: PodSpec, deleting: boolean): boolean {
   if (deleting) return false;
-  const record = findRecord(runtime, container.name);
   if (!record) return true;
   if (record.state === 'running') return false;
   if (record.state === 'unknown' || record.state === 'created') return true;

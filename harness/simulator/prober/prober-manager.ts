@@ -94,7 +94,7 @@ export class ProberManager {
       const status = initStatuses[i]!;
       const container = inits[i];
       if (container && !isSidecar(container)) {
-        initStatuses[i] = filled(this.filledInit, i, status, status.state.running !== undefined, status.state.terminated?.exitCode === 0);
+        initStatuses[i] = filled(slotFor(this.filledInit, i, status), status, status.state.running !== undefined, status.state.terminated?.exitCode === 0);
       } else {
         initStatuses[i] = this.fill(this.filledInit, i, status);
       }
@@ -106,14 +106,15 @@ export class ProberManager {
    * result, or no startup worker), ready as the readiness result says (or no readiness worker).
    */
   private fill(memo: Filled[], i: number, status: ContainerStatus): ContainerStatus {
-    const recordId = status.state.running !== undefined ? recordIdOf(status) : undefined;
-    if (recordId === undefined) return filled(memo, i, status, false, false);
-    const workers = this.workersOf.get(status.name);
+    const slot = slotFor(memo, i, status);
+    if (slot.workers === null) slot.workers = this.workersOf.get(status.name) ?? NO_WORKERS;
+    const recordId = slot.recordId;
+    if (recordId === undefined) return filled(slot, status, false, false);
     const startup = this.results.startup.get(recordId);
-    const started = startup !== undefined ? startup === 'Success' : !isActive(workers?.startup);
-    if (!started) return filled(memo, i, status, false, false);
+    const started = startup !== undefined ? startup === 'Success' : !isActive(slot.workers.startup);
+    if (!started) return filled(slot, status, false, false);
     const readiness = this.results.readiness.get(recordId);
-    return filled(memo, i, status, true, readiness !== undefined ? readiness === 'Success' : !isActive(workers?.readiness));
+    return filled(slot, status, true, readiness !== undefined ? readiness === 'Success' : !isActive(slot.workers.readiness));
   }
 
   /** SyncTerminatingPod: liveness and startup stop (their results go with them); readiness keeps probing (R3.11). */
@@ -173,20 +174,38 @@ function isActive(worker: ProbeWorker | null | undefined): boolean {
   return worker != null && !worker.stopped;
 }
 
-/** One position's last fill: the status it was given, its flags, and the status that gave. */
-interface Filled {
-  base: ContainerStatus;
-  started: boolean;
-  ready: boolean;
-  result: ContainerStatus;
+/** One position's last fill: the status it was given, what was read of it, and the copy made with other flags. */
+class Filled {
+  base: ContainerStatus | null = null;
+  /** The record of the instance `base` shows running, if it shows one. */
+  recordId: number | undefined = undefined;
+  /** Its container's workers (they are fixed for the prober's life). */
+  workers: ContainerWorkers | null = null;
+  started = false;
+  ready = false;
+  result: ContainerStatus | null = null;
+}
+
+const NO_WORKERS: ContainerWorkers = { startup: null, liveness: null, readiness: null };
+
+/** The position's slot, set to `base` (a status is never changed, so what was read of it holds). */
+function slotFor(memo: Filled[], i: number, base: ContainerStatus): Filled {
+  let slot = memo[i];
+  if (slot === undefined) memo[i] = slot = new Filled();
+  if (slot.base !== base) {
+    slot.base = base;
+    slot.recordId = base.state.running !== undefined ? recordIdOf(base) : undefined;
+    slot.workers = null;
+    slot.result = null;
+  }
+  return slot;
 }
 
 /** `base` with these flags: itself when it has them, else a copy (last time's, if the same). */
-function filled(memo: Filled[], i: number, base: ContainerStatus, started: boolean, ready: boolean): ContainerStatus {
+function filled(slot: Filled, base: ContainerStatus, started: boolean, ready: boolean): ContainerStatus {
   if (base.started === started && base.ready === ready) return base;
-  const last = memo[i];
-  if (last !== undefined && last.base === base && last.started === started && last.ready === ready) return last.result;
-  const result = containerStatusWith(base, { started, ready });
-  memo[i] = { base, started, ready, result };
-  return result;
+  if (slot.result !== null && slot.started === started && slot.ready === ready) return slot.result;
+  slot.started = started;
+  slot.ready = ready;
+  return (slot.result = containerStatusWith(base, { started, ready }));
 }

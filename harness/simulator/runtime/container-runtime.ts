@@ -69,7 +69,7 @@ export class ContainerRuntime {
       if (named) named.push(view);
       else byName.set(view.name, [view]);
     }
-    return (this.shown = { sandboxes, containers, byName, sandboxChange: undefined });
+    return (this.shown = { sandboxes, containers, byName, sandboxChange: undefined, regularContainerInNewestSandbox: undefined });
   }
 
   currentSandboxAttempt(): number | undefined {

@@ -16,6 +16,8 @@ export interface RuntimePodStatus {
   readonly byName: ReadonlyMap<string, readonly RecordView[]>;
   /** podSandboxChanged's answer for this status, once worked out. */
   sandboxChange?: SandboxChange;
+  /** Whether a regular container of the pod has a record in the newest sandbox, once worked out. */
+  regularContainerInNewestSandbox?: boolean;
 }
 
 /** What `PodSandboxChanged` says of a runtime status. */

@@ -1,11 +1,12 @@
 import type { ContainerState } from '../../../specs/model/container-state.js';
 import type { ContainerStatus } from '../../../specs/model/container-status.js';
 import type { Container, PodSpec } from '../../../specs/model/pod-manifest.js';
-import { shouldContainerBeRestarted } from '../kubelet/restart-decision.js';
+import { shouldRecordBeRestarted } from '../kubelet/restart-decision.js';
 import type { RecordView } from '../runtime/container-record.js';
 import type { RuntimePodStatus } from '../runtime/runtime-pod-status.js';
 import type { CachedReason } from '../kubelet/reason-cache.js';
 import { containerStatusWith, newContainerStatus } from './status-objects.js';
+import { statusNamed } from './status-named.js';
 
 /** What one sync converts container statuses from, for both lists. */
 export interface ContainerStatusSources {
@@ -62,12 +63,12 @@ export function convertContainerStatuses(
   for (let i = 0; i < containers.length; i++) {
     const container = containers[i]!;
     const name = container.name;
-    const old = statusNamed(previous, name);
+    const old = statusNamed(previous, name, i);
     const records = runtime.byName.get(name);
     const newest = records?.[0];
     const second = records?.[1];
     const cached = reasons.get(name);
-    const shown = cached !== undefined && !(isInit && completedInit(newest)) && shouldContainerBeRestarted(container, sources.spec, runtime, deleting) ? cached : undefined;
+    const shown = cached !== undefined && !(isInit && completedInit(newest)) && shouldRecordBeRestarted(newest, sources.spec, deleting) ? cached : undefined;
     const readsOld = newest === undefined || newest.state === 'unknown' || second?.state === 'unknown' ? old : undefined;
     let conversion = memo[i];
     if (conversion === undefined) memo[i] = conversion = new Conversion();
@@ -131,11 +132,6 @@ function convertContainer(
   return status;
 }
 
-/** The status of that name in a list (the first, as the kubelet's lookup finds it). */
-function statusNamed(statuses: readonly ContainerStatus[], name: string): ContainerStatus | undefined {
-  for (let i = 0; i < statuses.length; i++) if (statuses[i]!.name === name) return statuses[i];
-  return undefined;
-}
 
 /** The newest record of an init container exited 0: its cached start error is not shown. */
 function completedInit(newest: RecordView | undefined): boolean {

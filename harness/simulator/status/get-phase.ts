@@ -2,6 +2,7 @@ import { isSidecar } from '../../../specs/model/container-role.js';
 import type { ContainerStatus } from '../../../specs/model/container-status.js';
 import type { PodSpec } from '../../../specs/model/pod-manifest.js';
 import type { PodPhase } from '../../../specs/model/pod-phase.js';
+import { statusNamed } from './status-named.js';
 
 /**
  * R1.3 — pkg/kubelet/kubelet_pods.go `getPhase`: the phase from the container
@@ -25,8 +26,10 @@ export function getPhase(
   let succeeded = 0;
   let unknown = 0;
 
-  for (const container of spec.initContainers ?? []) {
-    const status = statusNamed(initStatuses, container.name);
+  const inits = spec.initContainers ?? [];
+  for (let i = 0; i < inits.length; i++) {
+    const container = inits[i]!;
+    const status = statusNamed(initStatuses, container.name, i);
     if (isSidecar(container)) {
       // R1.3 B: sidecars count as running, or hold the pod Pending until started.
       if (!status) {
@@ -58,8 +61,9 @@ export function getPhase(
   }
 
   // R1.3 C: regular containers.
-  for (const container of spec.containers) {
-    const status = statusNamed(statuses, container.name);
+  for (let i = 0; i < spec.containers.length; i++) {
+    const container = spec.containers[i]!;
+    const status = statusNamed(statuses, container.name, i);
     if (!status) {
       unknown++;
     } else if (status.state.running) {
@@ -89,7 +93,3 @@ export function getPhase(
   return 'Pending';
 }
 
-function statusNamed(statuses: readonly ContainerStatus[], name: string): ContainerStatus | undefined {
-  for (let i = 0; i < statuses.length; i++) if (statuses[i]!.name === name) return statuses[i];
-  return undefined;
-}

@@ -4,6 +4,7 @@ import type { PodCondition } from '../../../specs/model/pod-condition.js';
 import type { Container, PodSpec } from '../../../specs/model/pod-manifest.js';
 import type { PodPhase } from '../../../specs/model/pod-phase.js';
 import { GoStringList } from './go-format.js';
+import { statusNamed } from './status-named.js';
 
 /** A condition before the status manager stamps its lastTransitionTime. */
 export type GeneratedCondition = Omit<PodCondition, 'lastTransitionTime'>;
@@ -12,8 +13,10 @@ export type GeneratedCondition = Omit<PodCondition, 'lastTransitionTime'>;
 export function initializedCondition(spec: PodSpec, statuses: readonly ContainerStatus[], phase: PodPhase): GeneratedCondition {
   const unknown = new GoStringList();
   const incomplete = new GoStringList();
-  for (const container of spec.initContainers ?? []) {
-    const status = statusOf(statuses, container.name);
+  const inits = spec.initContainers ?? [];
+  for (let i = 0; i < inits.length; i++) {
+    const container = inits[i]!;
+    const status = statusNamed(statuses, container.name, i);
     if (!status) unknown.add(container.name);
     else if (!isInitContainerInitialized(container, status)) incomplete.add(container.name);
   }
@@ -30,8 +33,9 @@ function isInitContainerInitialized(container: Container, status: ContainerStatu
 
 /** helpers.go `HasAnyRegularContainerStarted`: a regular container is Running or Terminated. */
 function hasAnyRegularContainerStarted(spec: PodSpec, statuses: readonly ContainerStatus[]): boolean {
-  for (const c of spec.containers) {
-    const s = statusOf(statuses, c.name);
+  const first = (spec.initContainers ?? []).length;
+  for (let i = 0; i < spec.containers.length; i++) {
+    const s = statusNamed(statuses, spec.containers[i]!.name, first + i);
     if (s && (s.state.running || s.state.terminated)) return true;
   }
   return false;
@@ -41,13 +45,14 @@ function hasAnyRegularContainerStarted(spec: PodSpec, statuses: readonly Contain
 export function containersReadyCondition(spec: PodSpec, statuses: readonly ContainerStatus[], phase: PodPhase): GeneratedCondition {
   const unknown = new GoStringList();
   const unready = new GoStringList();
-  for (let pass = 0; pass < 2; pass++) {
-    for (const container of pass === 0 ? (spec.initContainers ?? []) : spec.containers) {
-      if (pass === 0 && !isSidecar(container)) continue;
-      const status = statusOf(statuses, container.name);
-      if (!status) unknown.add(container.name);
-      else if (!status.ready) unready.add(container.name);
-    }
+  const inits = spec.initContainers ?? [];
+  const all = inits.length + spec.containers.length;
+  for (let i = 0; i < all; i++) {
+    const container = i < inits.length ? inits[i]! : spec.containers[i - inits.length]!;
+    if (i < inits.length && !isSidecar(container)) continue;
+    const status = statusNamed(statuses, container.name, i);
+    if (!status) unknown.add(container.name);
+    else if (!status.ready) unready.add(container.name);
   }
   if (phase === 'Succeeded' && unknown.empty) return terminalCondition('ContainersReady', phase);
   if (phase === 'Failed') return terminalCondition('ContainersReady', phase);
@@ -87,11 +92,6 @@ const INITIALIZED_POD_COMPLETED: GeneratedCondition = { type: 'Initialized', sta
 const CONTAINERS_READY: GeneratedCondition = { type: 'ContainersReady', status: 'True', reason: undefined, message: undefined };
 const POD_READY: GeneratedCondition = { type: 'Ready', status: 'True', reason: undefined, message: undefined };
 
-/** The status of that container name, if the list has one. */
-function statusOf(statuses: readonly ContainerStatus[], name: string): ContainerStatus | undefined {
-  for (const s of statuses) if (s.name === name) return s;
-  return undefined;
-}
 
 /** "containers with unknown status: [a], containers with <kind> status: [b]", leaving out an empty list. */
 function listMessages(unknown: GoStringList, kind: 'incomplete' | 'unready', other: GoStringList): string {
