@@ -8,7 +8,7 @@ import type { ApiChange } from '../kubelet/kubelet.js';
 import type { TraceRecorder } from '../trace-recorder.js';
 import { computeQosClass } from './compute-qos-class.js';
 import { shareUnchanged, statusEquals } from './status-equals.js';
-import { conditionWith, podStatusWith } from '../status/status-objects.js';
+import { conditionWith, podStatusWithConditions } from '../status/status-objects.js';
 
 export interface ChangeOutcome {
   outcome: FaultOutcome;
@@ -75,7 +75,7 @@ export class ApiServer {
     const lastTransitionTime = old && old.status === condition.status ? old.lastTransitionTime : this.scheduler.now;
     const next: PodCondition = conditionWith(condition, lastTransitionTime);
     const conditions = old ? this.status.conditions.map((c) => (c.type === condition.type ? next : c)) : [...this.status.conditions, next];
-    this.writeStatus(podStatusWith(this.status, { conditions }));
+    this.writeStatus(podStatusWithConditions(this.status, conditions));
   }
 
   /**

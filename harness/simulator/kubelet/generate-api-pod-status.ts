@@ -133,7 +133,7 @@ export function generateApiPodStatus(k: Kubelet, runtime: RuntimePodStatus, podI
 
   const all = cache.allStatuses(initContainerStatuses, containerStatuses);
   const conditions = cache.conditionsOf(rules, spec, all, phase, podSandboxChanged(runtime).changed, api.status.conditions);
-  return { phase, reason, message, conditions, initContainerStatuses, containerStatuses, qosClass: api.status.qosClass, startTime: old.startTime };
+  return { phase, conditions, initContainerStatuses, containerStatuses, qosClass: api.status.qosClass, startTime: old.startTime, reason, message };
 }
 
 /** HasAnyActiveRegularContainerStarted: a regular container has a record in the newest sandbox (once per runtime status). */

@@ -1,3 +1,4 @@
+import { assertNever } from '../../../specs/model/assert-never.js';
 import { podContainers } from '../../../specs/model/container-role.js';
 import { PROBE_TYPES, type ProbeOutcome, type ProbeType } from '../../../specs/model/behaviour.js';
 import type { ContainerStatus } from '../../../specs/model/container-status.js';
@@ -78,8 +79,22 @@ export class ProberManager {
     }
   }
 
+  /** The results manager of that probe type. */
+  private resultsOf(type: ProbeType): Map<number, ProbeOutcome> {
+    switch (type) {
+      case 'startup':
+        return this.results.startup;
+      case 'liveness':
+        return this.results.liveness;
+      case 'readiness':
+        return this.results.readiness;
+      default:
+        return assertNever(type);
+    }
+  }
+
   result(type: ProbeType, recordId: number): ProbeOutcome | undefined {
-    return this.results[type].get(recordId);
+    return this.resultsOf(type).get(recordId);
   }
 
   /**
@@ -146,13 +161,14 @@ export class ProberManager {
 
   private readonly workerResults: WorkerResults = {
     publish: (container, type, recordId, result) => {
-      if (this.results[type].get(recordId) === result) return;
-      this.results[type].set(recordId, result);
+      const results = this.resultsOf(type);
+      if (results.get(recordId) === result) return;
+      results.set(recordId, result);
       this.host.resultChanged(container, type, recordId, result);
     },
     // results manager Remove: no update is sent.
     remove: (type, recordId) => {
-      this.results[type].delete(recordId);
+      this.resultsOf(type).delete(recordId);
     },
   };
 }

@@ -3,7 +3,7 @@ import { isTerminalPhase } from '../../../specs/model/pod-phase.js';
 import type { PodStatus } from '../../../specs/model/pod-status.js';
 import type { Millis } from '../../../specs/model/time.js';
 import { terminalCondition } from './pod-conditions.js';
-import { conditionWith, podStatusWith } from './status-objects.js';
+import { conditionWith, podStatusWithConditions } from './status-objects.js';
 
 /** R6.1 — pkg/kubelet/types/pod_status.go `PodConditionByKubelet` */
 export function isKubeletCondition(type: string): boolean {
@@ -29,7 +29,7 @@ export function isKubeletCondition(type: string): boolean {
  */
 export function mergePodStatus(api: PodStatus, kubelet: PodStatus, couldHaveRunningContainers: boolean, now: Millis): PodStatus {
   const transitioningToTerminal = !isTerminalPhase(api.phase) && isTerminalPhase(kubelet.phase);
-  const merged: PodStatus = podStatusWith(kubelet, { conditions: mergedConditions(api.conditions, kubelet.conditions, transitioningToTerminal && !couldHaveRunningContainers) });
+  const merged: PodStatus = podStatusWithConditions(kubelet, mergedConditions(api.conditions, kubelet.conditions, transitioningToTerminal && !couldHaveRunningContainers));
   if (transitioningToTerminal && couldHaveRunningContainers) {
     merged.phase = api.phase;
     merged.reason = api.reason;

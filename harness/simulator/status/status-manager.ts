@@ -8,7 +8,7 @@ import type { GeneratedCondition } from './pod-conditions.js';
 import { readyCondition } from './pod-conditions.js';
 import type { KubeletRules } from '../rules/kubelet-rules.js';
 import { isKubeletCondition, mergePodStatus } from './merge-pod-status.js';
-import { conditionWith, containerStatusWith, podStatusWith } from './status-objects.js';
+import { conditionWith, containerStatusWith, podStatusWith, podStatusWithConditions } from './status-objects.js';
 import { containerEquals, listEquals, shareUnchanged, statusEquals } from '../control-plane/status-equals.js';
 
 /** A status as generateAPIPodStatus produces it: conditions not yet stamped. */
@@ -97,7 +97,7 @@ export class StatusManager {
     const now = this.host.now();
     const conditions = this.stamped(old.conditions, generated.conditions, now);
     // What did not change is the cached object itself: later comparisons and snapshots share it.
-    const status: PodStatus = shareUnchanged(old, podStatusWith(generated as PodStatus, { conditions, startTime: old.startTime ?? generated.startTime ?? now }));
+    const status: PodStatus = shareUnchanged(old, podStatusWithConditions(generated as PodStatus, conditions, old.startTime ?? generated.startTime ?? now));
     if (!force && cache !== null && statusEquals(cache, status)) return;
     this.cache = status;
     this.host.cacheChanged(status);

@@ -26,6 +26,20 @@ export function podStatusWith(base: PodStatus, changes: PodStatusChanges): PodSt
   };
 }
 
+/** `base` with other conditions (the commonest change; no object of changes to read). */
+export function podStatusWithConditions(base: PodStatus, conditions: PodCondition[], startTime: PodStatus['startTime'] = base.startTime): PodStatus {
+  return {
+    phase: base.phase,
+    conditions,
+    initContainerStatuses: base.initContainerStatuses,
+    containerStatuses: base.containerStatuses,
+    qosClass: base.qosClass,
+    startTime,
+    reason: base.reason,
+    message: base.message,
+  };
+}
+
 /** The fields a container status update replaces; the name and containerID are never among them. */
 export type ContainerStatusChanges = Partial<Pick<ContainerStatus, 'image' | 'state' | 'lastState' | 'ready' | 'started' | 'restartCount'>>;
 
