@@ -23,7 +23,8 @@ export class KubeletSupervisor {
 
   stopKubelet(): boolean {
     if (!this.kubelet) return false;
-    this.kubelet.stop();
+    // A stopped kubelet's memory is gone for good; a new process starts empty.
+    this.kubelet.release();
     this.kubelet = null;
     this.ctx.api.watcher = null;
     this.ctx.node.kubeletStopped();
@@ -39,7 +40,7 @@ export class KubeletSupervisor {
 
   reboot(): void {
     if (this.kubelet) {
-      this.kubelet.stop();
+      this.kubelet.release();
       this.kubelet = null;
       this.ctx.api.watcher = null;
     }
