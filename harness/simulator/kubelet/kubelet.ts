@@ -56,7 +56,7 @@ export class Kubelet {
         if (this.alive()) api.writeStatus(status);
       },
       cacheChanged: () => {
-        this.prober.statusUpdated((name) => this.observe(name));
+        this.prober.statusUpdated();
         this.scheduleDeadline();
       },
     });
@@ -65,7 +65,7 @@ export class Kubelet {
       waitsForStartup: (type) => ctx.rules.probeWaitsForStartup(type),
       after: (delay, action) => scheduler.after(delay, action),
       alive: () => this.alive(),
-      observe: (name) => this.observe(name),
+      observe: (name, sidecar, position) => this.observe(name, sidecar, position),
       podTerminal: () => {
         const cached = this.statusManager.cachedStatus();
         return cached !== null && isTerminalPhase(cached.phase);
@@ -130,10 +130,9 @@ export class Kubelet {
   }
 
   /** A probe worker's view of its container: the status manager's status, never the runtime. */
-  private observe(name: string): ContainerStatus | undefined {
+  private observe(name: string, sidecar: boolean, position: number): ContainerStatus | undefined {
     const status = this.statusManager.status();
-    // The first status of a name wins (names are unique in a valid pod).
-    return statusNamed(status.containerStatuses, name) ?? statusNamed(status.initContainerStatuses, name);
+    return statusNamed(sidecar ? status.initContainerStatuses : status.containerStatuses, name, position);
   }
 
   /** kubelet.go syncLoopIteration: probe updates patch the status and trigger a sync. */

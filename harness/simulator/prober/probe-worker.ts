@@ -17,8 +17,8 @@ export interface ProbeWorkerHost {
   waitsForStartup(type: ProbeType): boolean;
   after(delay: Millis, action: () => void): void;
   alive(): boolean;
-  /** The container's status in the status manager's status, if it has one. */
-  observe(container: string): ContainerStatus | undefined;
+  /** The container's status in the status manager's status, if it has one (a sidecar's among the init containers', at its spec position). */
+  observe(container: string, sidecar: boolean, position: number): ContainerStatus | undefined;
   /** The status manager holds a status, and its phase is terminal (it may not have reached the API yet, R1.6). */
   podTerminal(): boolean;
   /** Whether the instance's process really runs (an exec into a stopped container errors). */
@@ -48,6 +48,7 @@ export class ProbeWorker {
   private startedAt: Millis = 0;
   /** The last instance the prober manager saw in a status for this worker (it sets the initial result once per instance). */
   seenRecordId: number | null = null;
+  seenContainerID: string | undefined = undefined;
   private lastResult: ProbeOutcome | null = null;
   private resultRun = 0;
   private onHold = false;
@@ -58,6 +59,9 @@ export class ProbeWorker {
 
   constructor(
     readonly container: string,
+    /** A sidecar (its status is among the init containers'), and its position in its spec list. */
+    readonly sidecar: boolean,
+    readonly position: number,
     readonly type: ProbeType,
     private readonly probe: ResolvedProbe,
     private readonly host: ProbeWorkerHost,
@@ -93,7 +97,7 @@ export class ProbeWorker {
       this.results.remove(this.type, recordId);
       return;
     }
-    const observed = this.host.observe(this.container);
+    const observed = this.host.observe(this.container, this.sidecar, this.position);
     // The instance is gone from the status (no longer running, or another one): this chain ends.
     if (observed === undefined || observed.state.running === undefined || observed.containerID !== this.containerID) return;
     if (this.type === 'startup' && observed.started) return; // R3.4: startup probing ends once started

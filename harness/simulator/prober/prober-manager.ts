@@ -41,6 +41,8 @@ export class ProberManager {
     liveness: new Map(),
     readiness: new Map(),
   };
+  /** Bumped whenever a result or a worker's life changes: what `started` and `ready` are read from. */
+  private version = 0;
   /** The last status filled in for each position of the init and the regular container lists. */
   private readonly filledInit: Filled[] = [];
   private readonly filledRegular: Filled[] = [];
@@ -54,7 +56,7 @@ export class ProberManager {
       for (const type of PROBE_TYPES) {
         const probe: Probe | undefined = c.spec[PROBE_FIELD[type]];
         if (!probe) continue;
-        const worker = new ProbeWorker(c.name, type, resolveProbe(probe), this.host, this.workerResults);
+        const worker = new ProbeWorker(c.name, c.role === 'sidecar', c.index, type, resolveProbe(probe), this.host, this.workerResults);
         this.workers.push(worker);
         let byType = this.workersOf.get(c.name);
         if (!byType) this.workersOf.set(c.name, (byType = { startup: null, liveness: null, readiness: null }));
@@ -64,17 +66,20 @@ export class ProberManager {
   }
 
   /** Workers notice new running instances in the status manager's status. */
-  statusUpdated(observe: (container: string) => ContainerStatus | undefined): void {
+  statusUpdated(): void {
     for (const worker of this.workers) {
       if (worker.stopped) continue;
-      const status = observe(worker.container);
+      const status = this.host.observe(worker.container, worker.sidecar, worker.position);
       if (status === undefined || status.state.running === undefined) continue;
+      if (status.containerID === worker.seenContainerID) continue; // the instance it saw last
       const recordId = recordIdOf(status);
       if (recordId === undefined || worker.seenRecordId === recordId) continue;
       worker.seenRecordId = recordId;
+      worker.seenContainerID = status.containerID;
       // R3.3: a new instance starts with readiness Failure, liveness Success, startup Unknown.
       if (worker.type === 'readiness') this.results.readiness.set(recordId, 'Failure');
       if (worker.type === 'liveness') this.results.liveness.set(recordId, 'Success');
+      this.version++;
       worker.observeInstance({ recordId, containerID: status.containerID!, startedAt: status.state.running.startedAt });
     }
   }
@@ -122,6 +127,13 @@ export class ProberManager {
    */
   private fill(memo: Filled[], i: number, status: ContainerStatus): ContainerStatus {
     const slot = slotFor(memo, i, status);
+    // The same status, and nothing the flags are read from changed: the same answer.
+    if (slot.answer !== null && slot.version === this.version) return slot.answer;
+    slot.version = this.version;
+    return (slot.answer = this.flagged(slot, status));
+  }
+
+  private flagged(slot: Filled, status: ContainerStatus): ContainerStatus {
     if (slot.workers === null) slot.workers = this.workersOf.get(status.name) ?? NO_WORKERS;
     const recordId = slot.recordId;
     if (recordId === undefined) return filled(slot, status, false, false);
@@ -140,6 +152,7 @@ export class ProberManager {
     }
     this.results.liveness.clear();
     this.results.startup.clear();
+    this.version++;
   }
 
   /** Forgets the workers, their results and the statuses filled in (the kubelet is gone). */
@@ -150,6 +163,7 @@ export class ProberManager {
     this.results.startup.clear();
     this.results.liveness.clear();
     this.results.readiness.clear();
+    this.version++;
     this.filledInit.length = 0;
     this.filledRegular.length = 0;
   }
@@ -157,6 +171,7 @@ export class ProberManager {
   /** RemovePod: every worker stops (R3.12). */
   removePod(): void {
     for (const worker of this.workers) worker.stopped = true;
+    this.version++;
   }
 
   private readonly workerResults: WorkerResults = {
@@ -164,11 +179,13 @@ export class ProberManager {
       const results = this.resultsOf(type);
       if (results.get(recordId) === result) return;
       results.set(recordId, result);
+      this.version++;
       this.host.resultChanged(container, type, recordId, result);
     },
     // results manager Remove: no update is sent.
     remove: (type, recordId) => {
       this.resultsOf(type).delete(recordId);
+      this.version++;
     },
   };
 }
@@ -200,6 +217,9 @@ class Filled {
   started = false;
   ready = false;
   result: ContainerStatus | null = null;
+  /** What `fill` last answered for `base`, and the prober's version it read. */
+  answer: ContainerStatus | null = null;
+  version = -1;
 }
 
 const NO_WORKERS: ContainerWorkers = { startup: null, liveness: null, readiness: null };
@@ -213,6 +233,7 @@ function slotFor(memo: Filled[], i: number, base: ContainerStatus): Filled {
     slot.recordId = base.state.running !== undefined ? recordIdOf(base) : undefined;
     slot.workers = null;
     slot.result = null;
+    slot.answer = null;
   }
   return slot;
 }

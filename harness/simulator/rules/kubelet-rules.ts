@@ -50,7 +50,11 @@ export interface KubeletRules {
   terminationOrdering(spec: PodSpec, running: ReadonlySet<string>): TerminationOrdering;
   /** R6.5 — status/generate.go GenerateContainersReadyCondition */
   containersReadyCondition: typeof containersReadyCondition;
-  /** R6.8 — status_manager.go updateLastTransitionTime */
+  /**
+   * R6.8 — status_manager.go updateLastTransitionTime. A condition stamped again unchanged (same
+   * type, status, reason and message as `previous`) must keep `previous`'s time: the status
+   * manager relies on that to skip restamping what did not change.
+   */
   lastTransitionTime(previous: PodCondition | undefined, next: GeneratedCondition, now: Millis): Millis;
   /** R1.8 — status_manager.go TerminatePod */
   terminatePodStatus: typeof terminatePodStatus;

@@ -33,6 +33,9 @@ export interface StatusManagerHost {
  */
 export class StatusManager {
   private cache: PodStatus | null = null;
+  /** The conditions last stamped at each position, and what each became. */
+  private readonly stampedFrom: (GeneratedCondition | PodCondition)[] = [];
+  private readonly stampedTo: PodCondition[] = [];
 
   constructor(private readonly host: StatusManagerHost) {}
 
@@ -49,6 +52,8 @@ export class StatusManager {
   /** Forgets the cached status (the kubelet is gone). */
   release(): void {
     this.cache = null;
+    this.stampedFrom.length = 0;
+    this.stampedTo.length = 0;
   }
 
   setPodStatus(status: GeneratedPodStatus): void {
@@ -105,18 +110,31 @@ export class StatusManager {
   }
 
   /** updateLastTransitionTime for each kubelet condition (others pass through); an unchanged condition is the old object. */
-  private stamped(old: readonly PodCondition[], generated: readonly (GeneratedCondition | PodCondition)[], now: Millis): PodCondition[] {
+  private stamped(old: PodCondition[], generated: readonly (GeneratedCondition | PodCondition)[], now: Millis): PodCondition[] {
     const conditions: PodCondition[] = [];
-    for (const c of generated) {
-      if (!isKubeletCondition(c.type) && c.type !== 'DisruptionTarget') {
-        conditions.push(c as PodCondition);
-        continue;
+    let same = generated.length === old.length;
+    for (let i = 0; i < generated.length; i++) {
+      const c = generated[i]!;
+      let stamped: PodCondition;
+      if (c === this.stampedFrom[i] && old[i] === this.stampedTo[i]) {
+        // Stamped from this very condition last time, and still the status's: restamping keeps it (see KubeletRules.lastTransitionTime).
+        stamped = old[i]!;
+      } else {
+        stamped = this.stamp(old, c, i, now);
+        this.stampedFrom[i] = c;
+        this.stampedTo[i] = stamped;
       }
-      const previous = conditionOfType(old, c.type);
-      const lastTransitionTime = this.host.rules.lastTransitionTime(previous, c, now);
-      conditions.push(previous && previous.lastTransitionTime === lastTransitionTime && sameCondition(previous, c) ? previous : conditionWith(c, lastTransitionTime));
+      if (stamped !== old[i]) same = false;
+      conditions.push(stamped);
     }
-    return conditions;
+    return same ? old : conditions;
+  }
+
+  private stamp(old: readonly PodCondition[], c: GeneratedCondition | PodCondition, position: number, now: Millis): PodCondition {
+    if (!isKubeletCondition(c.type) && c.type !== 'DisruptionTarget') return c as PodCondition;
+    const previous = conditionOfType(old, c.type, position);
+    const lastTransitionTime = this.host.rules.lastTransitionTime(previous, c, now);
+    return previous && previous.lastTransitionTime === lastTransitionTime && sameCondition(previous, c) ? previous : conditionWith(c, lastTransitionTime);
   }
 
   /**
@@ -173,7 +191,9 @@ function sameCondition(a: PodCondition, b: GeneratedCondition | PodCondition): b
   return a.type === b.type && a.status === b.status && a.reason === b.reason && a.message === b.message;
 }
 
-function conditionOfType(conditions: readonly PodCondition[], type: string): PodCondition | undefined {
+/** The condition of that type (one of each in a status); the generator's order is the status's, so its position is tried first. */
+function conditionOfType(conditions: readonly PodCondition[], type: string, position: number): PodCondition | undefined {
+  if (position < conditions.length && conditions[position]!.type === type) return conditions[position];
   for (const c of conditions) if (c.type === type) return c;
   return undefined;
 }
