@@ -107,7 +107,7 @@ export function generateApiPodStatus(k: Kubelet, runtime: RuntimePodStatus, podI
   const cache = k.statusGeneration;
   const old = k.statusManager.status();
   const inits = spec.initContainers ?? [];
-  const sources: ContainerStatusSources = { spec, runtime, hasInitContainers: inits.length > 0, deleting: api.deletionTimestamp !== null, reasons: k.reasonCache.view };
+  const sources: ContainerStatusSources = { spec, runtime, hasInitContainers: inits.length > 0, deleting: api.deletionTimestamp !== null, reasons: k.reasonCache.view, reasonsVersion: k.reasonCache.version };
   convertContainerStatuses(sources, inits, true, old.initContainerStatuses, cache.initConversions, cache.initScratch);
   convertContainerStatuses(sources, spec.containers, false, old.containerStatuses, cache.conversions, cache.scratch);
   k.prober.updatePodStatus(spec, cache.initScratch, cache.scratch);

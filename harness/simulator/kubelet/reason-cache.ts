@@ -11,6 +11,8 @@ export interface CachedReason {
  */
 export class ReasonCache {
   private readonly reasons = new Map<string, CachedReason>();
+  /** Bumped whenever an entry comes, goes or changes. */
+  version = 0;
 
   get view(): ReadonlyMap<string, CachedReason> {
     return this.reasons;
@@ -18,17 +20,21 @@ export class ReasonCache {
 
   clear(): void {
     this.reasons.clear();
+    this.version++;
   }
 
   update(results: readonly StartResult[]): void {
     for (const r of results) {
       if (!r.error) {
-        this.reasons.delete(r.container);
+        if (this.reasons.delete(r.container)) this.version++;
         continue;
       }
       // The same error again keeps its entry: statuses made from it stay the same objects.
       const known = this.reasons.get(r.container);
-      if (known === undefined || known.reason !== r.error.reason || known.message !== r.error.message) this.reasons.set(r.container, r.error);
+      if (known === undefined || known.reason !== r.error.reason || known.message !== r.error.message) {
+        this.reasons.set(r.container, r.error);
+        this.version++;
+      }
     }
   }
 }

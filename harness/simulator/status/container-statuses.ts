@@ -15,6 +15,8 @@ export interface ContainerStatusSources {
   hasInitContainers: boolean;
   deleting: boolean;
   reasons: ReadonlyMap<string, CachedReason>;
+  /** The reason cache's version (it changes whenever `reasons` does). */
+  reasonsVersion: number;
 }
 
 /**
@@ -23,6 +25,11 @@ export interface ContainerStatusSources {
  * back (statuses are never changed) — most syncs change nothing, or one container.
  */
 export class Conversion {
+  /** The runtime status and reason cache version it read (when both are the same, so are the records and the cached error). */
+  runtime: RuntimePodStatus | null = null;
+  reasonsVersion = -1;
+  /** Whether it read the previous status. */
+  readsOld = false;
   newest: RecordView | undefined = undefined;
   second: RecordView | undefined = undefined;
   /** The previous status, when the conversion reads it (no record, or an unknown one). */
@@ -58,21 +65,39 @@ export function convertContainerStatuses(
   /** Where the statuses go, by position: a list of the caller's own, reused from sync to sync. */
   statuses: ContainerStatus[],
 ): void {
-  const { runtime, reasons, deleting } = sources;
-  statuses.length = containers.length;
+  const { runtime, reasons, deleting, reasonsVersion } = sources;
+  if (statuses.length !== containers.length) statuses.length = containers.length;
   for (let i = 0; i < containers.length; i++) {
     const container = containers[i]!;
     const name = container.name;
     const old = statusNamed(previous, name, i);
+    const last = memo[i];
+    if (
+      last !== undefined &&
+      last.status !== null &&
+      last.runtime === runtime &&
+      last.reasonsVersion === reasonsVersion &&
+      last.image === container.image &&
+      last.deleting === deleting &&
+      (!last.readsOld || last.old === old)
+    ) {
+      // Nothing it read changed: the same records, the same cached error, the same previous status if it read that.
+      statuses[i] = last.status;
+      continue;
+    }
     const records = runtime.byName.get(name);
     const newest = records?.[0];
     const second = records?.[1];
     const cached = reasons.get(name);
     const shown = cached !== undefined && !(isInit && completedInit(newest)) && shouldRecordBeRestarted(newest, sources.spec, deleting) ? cached : undefined;
-    const readsOld = newest === undefined || newest.state === 'unknown' || second?.state === 'unknown' ? old : undefined;
-    let conversion = memo[i];
+    const readsOldStatus = newest === undefined || newest.state === 'unknown' || second?.state === 'unknown';
+    const readsOld = readsOldStatus ? old : undefined;
+    let conversion = last;
     if (conversion === undefined) memo[i] = conversion = new Conversion();
-    else if (
+    conversion.runtime = runtime;
+    conversion.reasonsVersion = reasonsVersion;
+    conversion.readsOld = readsOldStatus;
+    if (
       conversion.status !== null &&
       conversion.newest === newest &&
       conversion.second === second &&

@@ -9,7 +9,7 @@ import { readyCondition } from './pod-conditions.js';
 import type { KubeletRules } from '../rules/kubelet-rules.js';
 import { isKubeletCondition, mergePodStatus } from './merge-pod-status.js';
 import { conditionWith, containerStatusWith, podStatusWith, podStatusWithConditions } from './status-objects.js';
-import { containerEquals, listEquals, shareUnchanged, statusEquals } from '../control-plane/status-equals.js';
+import { containerEquals, listEquals, shareUnchanged } from '../control-plane/status-equals.js';
 
 /** A status as generateAPIPodStatus produces it: conditions not yet stamped. */
 export type GeneratedPodStatus = Omit<PodStatus, 'conditions'> & { conditions: (GeneratedCondition | PodCondition)[] };
@@ -102,8 +102,8 @@ export class StatusManager {
     const now = this.host.now();
     const conditions = this.stamped(old.conditions, generated.conditions, now);
     // What did not change is the cached object itself: later comparisons and snapshots share it.
+    // Not kept (wouldKeep), so it differs from the cached status: needsUpdate holds.
     const status: PodStatus = shareUnchanged(old, podStatusWithConditions(generated as PodStatus, conditions, old.startTime ?? generated.startTime ?? now));
-    if (!force && cache !== null && statusEquals(cache, status)) return;
     this.cache = status;
     this.host.cacheChanged(status);
     this.resync();
