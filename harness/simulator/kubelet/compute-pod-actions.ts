@@ -4,7 +4,7 @@ import { findRecord, type RuntimePodStatus } from '../runtime/runtime-pod-status
 import type { KubeletRules } from '../rules/kubelet-rules.js';
 import type { PodActions } from './pod-actions.js';
 import { podSandboxChanged } from './pod-sandbox-changed.js';
-import { containerChanged, shouldContainerBeRestarted, shouldRestartOnFailure } from './restart-decision.js';
+import { containerChanged, shouldRecordBeRestarted, shouldRestartOnFailure } from './restart-decision.js';
 
 export interface ProbeResultsView {
   liveness(recordId: number): ProbeOutcome | undefined;
@@ -60,7 +60,7 @@ export function computePodActions(spec: PodSpec, runtime: RuntimePodStatus, dele
     const container = spec.containers[idx]!;
     const record = findRecord(runtime, container.name);
     if (!record || record.state !== 'running') {
-      if (shouldContainerBeRestarted(container, spec, runtime, deleting)) {
+      if (shouldRecordBeRestarted(record, spec, deleting)) {
         actions.containersToStart.push(idx);
         if (record?.state === 'unknown') {
           actions.containersToKill.push({ recordId: record.id, name: container.name, reason: 'PodTermination', message: `Container is in "unknown" state, try killing it before restart` });

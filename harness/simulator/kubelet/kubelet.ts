@@ -75,11 +75,7 @@ export class Kubelet {
       executed: (container, probe, result) => recorder.event({ at: scheduler.now, type: 'ProbeResult', container, probe, result }),
       resultChanged: (_container, probe, recordId, result) => this.probeResultChanged(probe, recordId, result),
     });
-    this.probeResults = {
-      liveness: (id) => this.prober.result('liveness', id),
-      startup: (id) => this.prober.result('startup', id),
-      readiness: (id) => this.prober.result('readiness', id),
-    };
+    this.probeResults = this.prober.resultsView();
   }
 
   readonly alive = (): boolean => !this.stopped;

@@ -4,6 +4,7 @@ import { PROBE_TYPES, type ProbeOutcome, type ProbeType } from '../../../specs/m
 import type { ContainerStatus } from '../../../specs/model/container-status.js';
 import type { Pod, Probe, PodSpec } from '../../../specs/model/pod-manifest.js';
 import { isSidecar } from '../../../specs/model/container-role.js';
+import type { ProbeResultsView } from '../kubelet/compute-pod-actions.js';
 import type { ProbeWorkerHost, WorkerResults } from './probe-worker.js';
 import { ProbeWorker } from './probe-worker.js';
 import { resolveProbe } from './resolved-probe.js';
@@ -98,9 +99,16 @@ export class ProberManager {
     }
   }
 
-  result(type: ProbeType, recordId: number): ProbeOutcome | undefined {
-    return this.resultsOf(type).get(recordId);
+  /** The results managers as computePodActions reads them (each a fixed map for the prober's life). */
+  resultsView(): ProbeResultsView {
+    const { startup, liveness, readiness } = this.results;
+    return {
+      liveness: (id) => liveness.get(id),
+      startup: (id) => startup.get(id),
+      readiness: (id) => readiness.get(id),
+    };
   }
+
 
   /**
    * R3.5 — prober_manager.go `UpdatePodStatus`: fills `started` and `ready`. Statuses are never
