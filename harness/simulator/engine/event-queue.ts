@@ -1,4 +1,5 @@
 import type { Millis } from '../../../specs/model/time.js';
+import { clearList } from './clear-list.js';
 
 /**
  * A binary min-heap ordered by (at, seq): items due at the same moment come out in
@@ -39,9 +40,9 @@ export class EventQueue<T> {
 
   /** Drops every item. */
   clear(): void {
-    this.times.length = 0;
-    this.seqs.length = 0;
-    this.values.length = 0;
+    clearList(this.times);
+    clearList(this.seqs);
+    clearList(this.values);
   }
 
   /** When the next item is due, if there is one. */

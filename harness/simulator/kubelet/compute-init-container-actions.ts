@@ -1,6 +1,6 @@
 import { isSidecar } from '../../../specs/model/container-role.js';
 import type { PodSpec } from '../../../specs/model/pod-manifest.js';
-import { findRecord, type RuntimePodStatus } from '../runtime/runtime-pod-status.js';
+import { newestAt, type RuntimePodStatus } from '../runtime/runtime-pod-status.js';
 import type { ProbeResultsView } from './compute-pod-actions.js';
 import type { PodActions } from './pod-actions.js';
 import { containerChanged, shouldRestartOnFailure } from './restart-decision.js';
@@ -16,8 +16,8 @@ export function computeInitContainerActions(spec: PodSpec, runtime: RuntimePodSt
 
   // A created or running regular container proves initialization happened (exited ones do not: after a reboot they all are).
   let podHasInitialized = false;
-  for (const c of spec.containers) {
-    const state = findRecord(runtime, c.name)?.state;
+  for (let j = 0; j < spec.containers.length; j++) {
+    const state = newestAt(runtime, spec, inits.length + j)?.state;
     if (state === 'created' || state === 'running') podHasInitialized = true;
   }
   let previouslyInitialized = podHasInitialized;
@@ -27,7 +27,7 @@ export function computeInitContainerActions(spec: PodSpec, runtime: RuntimePodSt
   for (let i = inits.length - 1; i >= 0; i--) {
     const container = inits[i]!;
     const sidecar = isSidecar(container);
-    const record = findRecord(runtime, container.name);
+    const record = newestAt(runtime, spec, i);
     if (!record) {
       if (previouslyInitialized && sidecar) toStart.push(i);
       continue;

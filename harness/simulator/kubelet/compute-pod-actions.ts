@@ -1,6 +1,6 @@
 import type { ProbeOutcome } from '../../../specs/model/behaviour.js';
 import type { PodSpec } from '../../../specs/model/pod-manifest.js';
-import { findRecord, type RuntimePodStatus } from '../runtime/runtime-pod-status.js';
+import { findRecord, newestAt, type RuntimePodStatus } from '../runtime/runtime-pod-status.js';
 import type { KubeletRules } from '../rules/kubelet-rules.js';
 import type { PodActions } from './pod-actions.js';
 import { podSandboxChanged } from './pod-sandbox-changed.js';
@@ -18,6 +18,7 @@ export interface ProbeResultsView {
  */
 export function computePodActions(spec: PodSpec, runtime: RuntimePodStatus, deleting: boolean, probes: ProbeResultsView, rules: KubeletRules): PodActions {
   const sandbox = podSandboxChanged(runtime);
+  const inits = (spec.initContainers ?? []).length;
   const actions: PodActions = {
     killPod: sandbox.changed,
     createSandbox: sandbox.changed,
@@ -35,7 +36,7 @@ export function computePodActions(spec: PodSpec, runtime: RuntimePodStatus, dele
     }
     const toStart: number[] = [];
     for (let i = 0; i < spec.containers.length; i++) {
-      const record = findRecord(runtime, spec.containers[i]!.name);
+      const record = newestAt(runtime, spec, inits + i);
       const succeeded = record?.state === 'exited' && record.exitCode === 0;
       if (spec.restartPolicy === 'OnFailure' && succeeded) continue;
       toStart.push(i);
@@ -58,7 +59,7 @@ export function computePodActions(spec: PodSpec, runtime: RuntimePodStatus, dele
   let keepCount = 0;
   for (let idx = 0; idx < spec.containers.length; idx++) {
     const container = spec.containers[idx]!;
-    const record = findRecord(runtime, container.name);
+    const record = newestAt(runtime, spec, inits + idx);
     if (!record || record.state !== 'running') {
       if (shouldRecordBeRestarted(record, spec, deleting)) {
         actions.containersToStart.push(idx);

@@ -11,6 +11,7 @@ import { containerEquals } from '../control-plane/status-equals.js';
 import { podSandboxChanged } from './pod-sandbox-changed.js';
 import type { Kubelet } from './kubelet.js';
 import { pastActiveDeadline } from './active-deadline.js';
+import { clearList } from '../engine/clear-list.js';
 
 /** R5.10 — active_deadline.go `ShouldEvict` */
 export const DEADLINE_REASON = 'DeadlineExceeded';
@@ -44,10 +45,10 @@ export class StatusGenerationCache {
 
   /** Forgets everything (the kubelet is gone). */
   release(): void {
-    this.initConversions.length = 0;
-    this.conversions.length = 0;
-    this.initScratch.length = 0;
-    this.scratch.length = 0;
+    clearList(this.initConversions);
+    clearList(this.conversions);
+    clearList(this.initScratch);
+    clearList(this.scratch);
     this.initStatuses = null;
     this.statuses = null;
     this.all = [];

@@ -18,7 +18,8 @@ export function* killPod(
   const { scheduler, runtime, api } = k.ctx;
   const running = runtimeStatus.containers.filter((c) => c.state === 'running');
   const names = new Set(running.map((c) => c.name));
-  const ordering = (api.spec.initContainers ?? []).some(isSidecar) ? k.ctx.rules.terminationOrdering(api.spec, names) : undefined;
+  // Nothing running holds nobody up: no ordering to keep.
+  const ordering = running.length > 0 && (api.spec.initContainers ?? []).some(isSidecar) ? k.ctx.rules.terminationOrdering(api.spec, names) : undefined;
   const kills = running.map((c) =>
     scheduler.spawn(
       killContainer(k, c.id, ordering ? { ...options, ordering } : options),

@@ -78,6 +78,7 @@ function purgeInitContainers(k: Kubelet, podStatus: RuntimePodStatus): void {
 
 /** `pruneInitContainersBeforeStart`: keep only the newest exited record of each init container. */
 function pruneInitContainers(k: Kubelet, podStatus: RuntimePodStatus): void {
+  if (podStatus.prunedAlready) return;
   let drop: Set<number> | null = null;
   for (const container of k.ctx.api.spec.initContainers ?? []) {
     const records = podStatus.byName.get(container.name);
@@ -90,4 +91,5 @@ function pruneInitContainers(k: Kubelet, podStatus: RuntimePodStatus): void {
     }
   }
   if (drop !== null) k.ctx.runtime.remove(drop);
+  else podStatus.prunedAlready = true;
 }

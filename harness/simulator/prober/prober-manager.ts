@@ -10,6 +10,7 @@ import { ProbeWorker } from './probe-worker.js';
 import { resolveProbe } from './resolved-probe.js';
 import { CONTAINER_ID_PREFIX } from '../runtime/container-record.js';
 import { containerStatusWith } from '../status/status-objects.js';
+import { clearList } from '../engine/clear-list.js';
 
 const PROBE_FIELD: Record<ProbeType, 'startupProbe' | 'livenessProbe' | 'readinessProbe'> = {
   startup: 'startupProbe',
@@ -166,14 +167,14 @@ export class ProberManager {
   /** Forgets the workers, their results and the statuses filled in (the kubelet is gone). */
   release(): void {
     for (const worker of this.workers) worker.stopped = true;
-    this.workers.length = 0;
+    clearList(this.workers);
     this.workersOf.clear();
     this.results.startup.clear();
     this.results.liveness.clear();
     this.results.readiness.clear();
     this.version++;
-    this.filledInit.length = 0;
-    this.filledRegular.length = 0;
+    clearList(this.filledInit);
+    clearList(this.filledRegular);
   }
 
   /** RemovePod: every worker stops (R3.12). */

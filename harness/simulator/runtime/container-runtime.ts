@@ -8,6 +8,7 @@ import type { Scheduler } from '../engine/scheduler.js';
 import type { TraceRecorder } from '../trace-recorder.js';
 import { viewOf, type ContainerRecord, type RecordView } from './container-record.js';
 import type { RuntimePodStatus, SandboxView } from './runtime-pod-status.js';
+import { clearList } from '../engine/clear-list.js';
 
 /** Exit code and reason containerd reports for a task that is gone after a reboot. */
 const UNKNOWN_EXIT_CODE = 255;
@@ -45,8 +46,8 @@ export class ContainerRuntime {
   /** Drops the records, processes and logs (the run is over). */
   release(): void {
     for (const record of this.records) record.exited.release();
-    this.sandboxes.length = 0;
-    this.records.length = 0;
+    clearList(this.sandboxes);
+    clearList(this.records);
     this.byId.clear();
     this.startCounts.clear();
     this.logs.clear();
@@ -69,7 +70,7 @@ export class ContainerRuntime {
       if (named) named.push(view);
       else byName.set(view.name, [view]);
     }
-    return (this.shown = { sandboxes, containers, byName, sandboxChange: undefined, regularContainerInNewestSandbox: undefined });
+    return (this.shown = { sandboxes, containers, byName, sandboxChange: undefined, regularContainerInNewestSandbox: undefined, prunedAlready: undefined, newestInSpecOrder: undefined });
   }
 
   currentSandboxAttempt(): number | undefined {
@@ -124,7 +125,10 @@ export class ContainerRuntime {
    */
   restartCountFromLogs(name: string): number {
     const counts = this.logs.get(name);
-    return counts && counts.size > 0 ? Math.max(...counts) + 1 : 0;
+    if (counts === undefined || counts.size === 0) return 0;
+    let highest = -Infinity;
+    for (const count of counts) if (count > highest) highest = count;
+    return highest + 1;
   }
 
   /**

@@ -8,6 +8,11 @@ describe('Go formatting', () => {
     expect(goDuration(300_000)).toBe('5m0s');
     expect(goDuration(1_500)).toBe('1.5s');
     expect(goDuration(3_600_000)).toBe('1h0m0s');
+    expect(goDuration(3_725_000)).toBe('1h2m5s');
+    expect(goDuration(61_000)).toBe('1m1s');
+    expect(goDuration(5_400_000)).toBe('1h30m0s');
+    expect(goDuration(61_500)).toBe('1m1.5s');
+    expect(goDuration(250)).toBe('250ms');
   });
   it('prints string slices as %s does', () => {
     const list = new GoStringList();

@@ -24,6 +24,16 @@ export class GoStringList {
 export function goDuration(ms: Millis): string {
   if (ms === 0) return '0s';
   if (ms < 1000) return `${ms}ms`;
+  if (ms % 1000 === 0) {
+    // Whole seconds (every back-off step): no fractions to print.
+    const total = ms / 1000;
+    const hours = Math.floor(total / 3600);
+    const minutes = Math.floor((total % 3600) / 60);
+    const seconds = total % 60;
+    if (hours > 0) return `${hours}h${minutes}m${seconds}s`;
+    if (minutes > 0) return `${minutes}m${seconds}s`;
+    return `${seconds}s`;
+  }
   const totalSeconds = ms / 1000;
   const hours = Math.floor(totalSeconds / 3600);
   const minutes = Math.floor((totalSeconds - hours * 3600) / 60);

@@ -10,6 +10,7 @@ import type { KubeletRules } from '../rules/kubelet-rules.js';
 import { isKubeletCondition, mergePodStatus } from './merge-pod-status.js';
 import { conditionWith, containerStatusWith, podStatusWith, podStatusWithConditions } from './status-objects.js';
 import { containerEquals, listEquals, shareUnchanged } from '../control-plane/status-equals.js';
+import { clearList } from '../engine/clear-list.js';
 
 /** A status as generateAPIPodStatus produces it: conditions not yet stamped. */
 export type GeneratedPodStatus = Omit<PodStatus, 'conditions'> & { conditions: (GeneratedCondition | PodCondition)[] };
@@ -52,8 +53,8 @@ export class StatusManager {
   /** Forgets the cached status (the kubelet is gone). */
   release(): void {
     this.cache = null;
-    this.stampedFrom.length = 0;
-    this.stampedTo.length = 0;
+    clearList(this.stampedFrom);
+    clearList(this.stampedTo);
   }
 
   setPodStatus(status: GeneratedPodStatus): void {
