@@ -50,6 +50,8 @@ export class ProbeWorker {
   seenRecordId: number | null = null;
   seenContainerID: string | undefined = undefined;
   private lastResult: ProbeOutcome | null = null;
+  /** What the results manager holds for the instance, as far as this worker set it (nothing else does while it probes). */
+  private published: ProbeOutcome | undefined = undefined;
   private resultRun = 0;
   private onHold = false;
   stopped = false;
@@ -71,10 +73,11 @@ export class ProbeWorker {
     this.gatedOnStartup = host.waitsForStartup(type);
   }
 
-  /** Called when the status manager shows a (possibly new) running instance of the container. */
-  observeInstance(instance: ObservedInstance): void {
+  /** Called when the status manager shows a (possibly new) running instance of the container; `initial` is its result to begin with (R3.3). */
+  observeInstance(instance: ObservedInstance, initial: ProbeOutcome | undefined): void {
     if (this.stopped || instance.recordId === this.recordId) return;
     this.recordId = instance.recordId;
+    this.published = initial;
     this.containerID = instance.containerID;
     this.startedAt = instance.startedAt;
     this.lastResult = null;
@@ -119,7 +122,10 @@ export class ProbeWorker {
     }
     const threshold = result === 'Failure' ? this.probe.failureThreshold : this.probe.successThreshold;
     if (this.resultRun < threshold) return;
-    this.results.publish(this.container, this.type, recordId, result);
+    if (result !== this.published) {
+      this.published = result;
+      this.results.publish(this.container, this.type, recordId, result);
+    }
     if (result === 'Failure' && this.type !== 'readiness') {
       this.onHold = true;
       this.resultRun = 0;

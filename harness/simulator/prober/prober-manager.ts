@@ -82,7 +82,7 @@ export class ProberManager {
       if (worker.type === 'readiness') this.results.readiness.set(recordId, 'Failure');
       if (worker.type === 'liveness') this.results.liveness.set(recordId, 'Success');
       this.version++;
-      worker.observeInstance({ recordId, containerID: status.containerID!, startedAt: status.state.running.startedAt });
+      worker.observeInstance({ recordId, containerID: status.containerID!, startedAt: status.state.running.startedAt }, this.resultsOf(worker.type).get(recordId));
     }
   }
 
