@@ -46,6 +46,23 @@ export class Scheduler {
   }
 
   /**
+   * Starts a coroutine now, like spawn, and hands what it returns to `then` in the step that
+   * finishes it (no latch: for a caller that only needs the result).
+   */
+  spawnThen<R>(body: Coroutine<R>, alive: () => boolean, then: (result: R) => void): void {
+    const step = (): void => {
+      if (!alive()) return;
+      const next = body.next();
+      if (next.done) {
+        then(next.value);
+        return;
+      }
+      next.value.onResolve(step);
+    };
+    step();
+  }
+
+  /**
    * Runs everything due up to and including `until`. Returns the time it stopped early if
    * more than `maxStepsPerInstant` things happened without time moving on — a model that
    * loops in zero time (as a mutant without back-off can) — else undefined.

@@ -1,7 +1,7 @@
 import type { Coroutine } from '../engine/latch.js';
 import { effectiveGracePeriod } from './grace-period.js';
 import type { Kubelet } from './kubelet.js';
-import { syncPod } from './sync-pod.js';
+import { syncPod, type SyncOutcome } from './sync-pod.js';
 import { syncTerminatedPod, syncTerminatingPod } from './sync-terminating-pod.js';
 
 /** pod_workers.go: a pod is synced, then terminating, then terminated — never back. */
@@ -74,8 +74,19 @@ export class PodWorker {
     if (this.state === 'terminated' || !this.k.alive()) return;
     this.busy = true;
     const alive = this.k.alive;
-    this.k.ctx.scheduler.spawn(this.perform(alive), alive).onResolve(this.performed);
+    if (this.state === 'syncing') this.k.ctx.scheduler.spawnThen(syncPod(this.k, alive), alive, this.synced);
+    else this.k.ctx.scheduler.spawnThen(this.terminate(alive), alive, this.performed);
   }
+
+  /** A sync returned: re-queue it, or terminate a pod it found terminal. */
+  private readonly synced = (outcome: SyncOutcome): void => {
+    // Terminating was requested meanwhile: it runs next.
+    if (this.state === 'syncing') {
+      if (outcome.terminal) this.requestTermination();
+      else this.requeue(outcome.failed ? this.k.ctx.options.podWorkerBackOffPeriod : this.k.ctx.options.syncFrequency);
+    }
+    this.performed();
+  };
 
   /** The sync or termination in flight returned: what was requested meanwhile runs now. */
   private readonly performed = (): void => {
@@ -86,26 +97,14 @@ export class PodWorker {
     }
   };
 
-  private *perform(alive: () => boolean): Coroutine {
-    if (this.state === 'syncing') {
-      const outcome = yield* syncPod(this.k, alive);
-      if (this.state !== 'syncing') return; // terminating was requested meanwhile: it runs next
-      if (outcome.terminal) {
-        this.requestTermination();
-        return;
-      }
-      this.requeue(outcome.failed ? this.k.ctx.options.podWorkerBackOffPeriod : this.k.ctx.options.syncFrequency);
-      return;
-    }
-    if (this.state === 'terminating') {
-      const grace = this.gracePeriod || effectiveGracePeriod(0, this.k.ctx.api.spec, this.k.ctx.api.deletionGracePeriodSeconds);
-      yield* syncTerminatingPod(this.k, alive, grace);
-      this.state = 'terminated';
-      syncTerminatedPod(this.k);
-      if (this.k.ctx.rules.terminatedPodsStaySynced) {
-        this.state = 'syncing';
-        this.requeue(this.k.ctx.options.syncFrequency);
-      }
+  private *terminate(alive: () => boolean): Coroutine {
+    const grace = this.gracePeriod || effectiveGracePeriod(0, this.k.ctx.api.spec, this.k.ctx.api.deletionGracePeriodSeconds);
+    yield* syncTerminatingPod(this.k, alive, grace);
+    this.state = 'terminated';
+    syncTerminatedPod(this.k);
+    if (this.k.ctx.rules.terminatedPodsStaySynced) {
+      this.state = 'syncing';
+      this.requeue(this.k.ctx.options.syncFrequency);
     }
   }
 

@@ -6,9 +6,13 @@ import { runtimeSyncPod } from './runtime-sync-pod.js';
 
 export interface SyncOutcome {
   /** The phase is terminal: the pod worker moves on to terminating the pod. */
-  terminal: boolean;
-  failed: boolean;
+  readonly terminal: boolean;
+  readonly failed: boolean;
 }
+
+const TERMINAL: SyncOutcome = { terminal: true, failed: false };
+const FAILED: SyncOutcome = { terminal: false, failed: true };
+const SYNCED: SyncOutcome = { terminal: false, failed: false };
 
 /**
  * pkg/kubelet/kubelet.go `SyncPod`: publish the status computed from what the runtime
@@ -19,8 +23,8 @@ export function* syncPod(k: Kubelet, alive: () => boolean): Coroutine<SyncOutcom
   const podStatus = k.ctx.runtime.podStatus();
   const status = generateApiPodStatus(k, podStatus, false);
   k.statusManager.setPodStatus(status);
-  if (isTerminalPhase(status.phase)) return { terminal: true, failed: false };
+  if (isTerminalPhase(status.phase)) return TERMINAL;
   const result = yield* runtimeSyncPod(k, alive, podStatus);
   k.reasonCache.update(result.starts);
-  return { terminal: false, failed: result.failed };
+  return result.failed ? FAILED : SYNCED;
 }
