@@ -56,3 +56,10 @@ export class Latch {
 
 /** A simulated thread: a generator that yields the latches it waits on. */
 export type Coroutine<R = void> = Generator<Latch, R, void>;
+
+/** Work that is either done already (its result) or still to run as a coroutine. */
+export type Eventually<R extends object> = R | Coroutine<R>;
+
+export function isCoroutine<R extends object>(work: Eventually<R>): work is Coroutine<R> {
+  return typeof (work as { next?: unknown }).next === 'function';
+}

@@ -1,4 +1,4 @@
-import type { Coroutine } from '../engine/latch.js';
+import { isCoroutine, type Coroutine } from '../engine/latch.js';
 import { effectiveGracePeriod } from './grace-period.js';
 import type { Kubelet } from './kubelet.js';
 import { syncPod, type SyncOutcome } from './sync-pod.js';
@@ -74,7 +74,11 @@ export class PodWorker {
     if (this.state === 'terminated' || !this.k.alive()) return;
     this.busy = true;
     const alive = this.k.alive;
-    if (this.state === 'syncing') this.k.ctx.scheduler.spawnThen(syncPod(this.k, alive), alive, this.synced);
+    if (this.state === 'syncing') {
+      const sync = syncPod(this.k, alive);
+      if (isCoroutine(sync)) this.k.ctx.scheduler.spawnThen(sync, alive, this.synced);
+      else this.synced(sync);
+    }
     else this.k.ctx.scheduler.spawnThen(this.terminate(alive), alive, this.performed);
   }
 

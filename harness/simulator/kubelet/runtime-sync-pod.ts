@@ -1,12 +1,13 @@
 import { isSidecar } from '../../../specs/model/container-role.js';
-import type { Coroutine } from '../engine/latch.js';
+import type { Coroutine, Eventually } from '../engine/latch.js';
 import type { RuntimePodStatus } from '../runtime/runtime-pod-status.js';
 import { computePodActions } from './compute-pod-actions.js';
 import { killContainer } from './kill-container.js';
 import { killPod } from './kill-pod.js';
 import type { Kubelet } from './kubelet.js';
 import type { StartResult } from './reason-cache.js';
-import { doBackOff, startContainer } from './start-container.js';
+import { backOffHolds, doBackOff, startContainer } from './start-container.js';
+import type { PodActions } from './pod-actions.js';
 
 export interface RuntimeSyncResult {
   readonly starts: readonly StartResult[];
@@ -20,11 +21,47 @@ export interface RuntimeSyncResult {
  * containers, create the sandbox, start init containers (stopping at the first regular
  * one that fails to start), then regular containers — one after the other.
  */
-export function* runtimeSyncPod(k: Kubelet, alive: () => boolean, podStatus: RuntimePodStatus): Coroutine<RuntimeSyncResult> {
+export function runtimeSyncPod(k: Kubelet, alive: () => boolean, podStatus: RuntimePodStatus): Eventually<RuntimeSyncResult> {
+  const { api } = k.ctx;
+  const actions = computePodActions(api.spec, podStatus, api.deletionTimestamp !== null, k.probeResults, k.ctx.rules);
+  // Most syncs kill nothing and start nothing their back-off lets through: nothing to wait for.
+  if (!actions.killPod && actions.containersToKill.length === 0 && !actions.createSandbox && allHeldBack(k, podStatus, actions)) {
+    pruneInitContainers(k, podStatus);
+    return startsHeldBack(k, podStatus, actions);
+  }
+  return converge(k, alive, podStatus, actions);
+}
+
+/** Every container the sync would start is held back by its crash-loop back-off (doBackOff would refuse each). */
+function allHeldBack(k: Kubelet, podStatus: RuntimePodStatus, actions: PodActions): boolean {
+  const spec = k.ctx.api.spec;
+  const inits = spec.initContainers ?? [];
+  for (let i = 0; i < actions.initContainersToStart.length; i++) if (!backOffHolds(k, inits[actions.initContainersToStart[i]!]!, podStatus)) return false;
+  for (let i = 0; i < actions.containersToStart.length; i++) if (!backOffHolds(k, spec.containers[actions.containersToStart[i]!]!, podStatus)) return false;
+  return true;
+}
+
+/** What `converge` does when nothing is killed or created and every start is held back: each start's back-off error. */
+function startsHeldBack(k: Kubelet, podStatus: RuntimePodStatus, actions: PodActions): RuntimeSyncResult {
+  if (k.ctx.runtime.currentSandboxAttempt() === undefined) return NOTHING_STARTED;
+  if (actions.initContainersToStart.length + actions.containersToStart.length === 0) return NOTHING_STARTED;
+  const spec = k.ctx.api.spec;
+  const inits = spec.initContainers ?? [];
+  const starts: StartResult[] = [];
+  for (let i = 0; i < actions.initContainersToStart.length; i++) {
+    const container = inits[actions.initContainersToStart[i]!]!;
+    starts.push(doBackOff(k, container, podStatus)!);
+    if (!isSidecar(container)) return { starts, failed: true };
+  }
+  for (let i = 0; i < actions.containersToStart.length; i++) starts.push(doBackOff(k, spec.containers[actions.containersToStart[i]!]!, podStatus)!);
+  return { starts, failed: true };
+}
+
+/** The sync as the runtime manager runs it, waiting for kills, the sandbox and starts. */
+function* converge(k: Kubelet, alive: () => boolean, podStatus: RuntimePodStatus, actions: PodActions): Coroutine<RuntimeSyncResult> {
   const { runtime, api, scheduler, options } = k.ctx;
   const spec = api.spec;
   const deletionGracePeriodSeconds = api.deletionGracePeriodSeconds;
-  const actions = computePodActions(spec, podStatus, api.deletionTimestamp !== null, k.probeResults, k.ctx.rules);
 
   if (actions.killPod) {
     yield* killPod(k, alive, podStatus, { reason: actions.createSandbox ? 'SandboxChanged' : 'NoContainerToKeep', deletionGracePeriodSeconds });

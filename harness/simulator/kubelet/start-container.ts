@@ -22,6 +22,12 @@ export function backoffKey(k: Kubelet, container: Container): string {
  * the start error while the crash-loop back-off holds, else nothing (and the back-off steps
  * on, as `doBackOff` calls `Next` before the start is attempted).
  */
+/** Whether doBackOff would hold this container back now (asks, changes nothing). */
+export function backOffHolds(k: Kubelet, container: Container, podStatus: RuntimePodStatus): boolean {
+  const exited = findExitedRecord(podStatus, container.name);
+  return exited !== undefined && k.crashLoopBackOff.isInBackOffSince(backoffKey(k, container), exited.finishedAt!, k.ctx.scheduler.now);
+}
+
 export function doBackOff(k: Kubelet, container: Container, podStatus: RuntimePodStatus): StartResult | undefined {
   const exited = findExitedRecord(podStatus, container.name);
   if (!exited) return undefined;
