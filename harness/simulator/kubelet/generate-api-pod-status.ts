@@ -60,7 +60,10 @@ export class StatusGenerationCache {
   /** Both lists, init containers first (the `allContainerStatuses` the condition generators read). */
   allStatuses(initStatuses: ContainerStatus[], statuses: ContainerStatus[]): ContainerStatus[] {
     if (initStatuses !== this.initStatuses || statuses !== this.statuses) {
-      this.all = initStatuses.concat(statuses);
+      const all: ContainerStatus[] = [];
+      for (let i = 0; i < initStatuses.length; i++) all.push(initStatuses[i]!);
+      for (let i = 0; i < statuses.length; i++) all.push(statuses[i]!);
+      this.all = all;
       this.conditionsPhase = null;
     }
     return this.all;

@@ -67,7 +67,9 @@ export class StatusManager {
     const status = withContainer(this.cache, containerID, ready, 'ready');
     if (!status) return;
     const spec = this.host.spec();
-    const all = status.initContainerStatuses.concat(status.containerStatuses);
+    const all: ContainerStatus[] = [];
+    for (const s of status.initContainerStatuses) all.push(s);
+    for (const s of status.containerStatuses) all.push(s);
     const containersReady = this.host.rules.containersReadyCondition(spec, all, status.phase);
     const podReady = readyCondition(spec, status.conditions, containersReady);
     const conditions: (GeneratedCondition | PodCondition)[] = [];
