@@ -1,4 +1,5 @@
-import type { Container, PodSpec } from '../../../specs/model/pod-manifest.js';
+import type { Container, LifecycleHandler, PodSpec } from '../../../specs/model/pod-manifest.js';
+import type { ContainerRecord } from '../runtime/container-record.js';
 import type { KillReason } from '../../../specs/model/trace-event.js';
 import type { Coroutine } from '../engine/latch.js';
 import type { Kubelet } from './kubelet.js';
@@ -15,7 +16,6 @@ export interface KillOptions {
   deletionGracePeriodSeconds: number | null;
   /** Pod termination passes its grace period down (KillPod's gracePeriodOverride). */
   gracePeriodOverride?: number;
-  ordering?: TerminationOrdering;
 }
 
 /**
@@ -23,7 +23,7 @@ export interface KillOptions {
  * grace period, whole seconds subtracted), the sidecar's turn, then StopContainer with
  * at least 2 s between SIGTERM and SIGKILL.
  */
-export function* killContainer(k: Kubelet, recordId: number, options: KillOptions): Coroutine {
+export function* killContainer(k: Kubelet, recordId: number, options: KillOptions, ordering?: TerminationOrdering): Coroutine {
   const { scheduler, runtime, api, recorder } = k.ctx;
   const record = runtime.record(recordId);
   if (!record) return;
@@ -35,21 +35,24 @@ export function* killContainer(k: Kubelet, recordId: number, options: KillOption
 
   const rules = k.ctx.rules;
   const preStop = container.lifecycle?.preStop;
-  const runPreStop = function* (): Coroutine {
-    if (!preStop || grace <= 0 || record.state !== 'running') return;
-    const start = scheduler.now;
-    yield* runHook(scheduler, recorder, record, 'preStop', preStop, k.ctx.scenario.containers[record.name], start + grace * 1000);
-    grace -= Math.floor((scheduler.now - start) / 1000);
-  };
-  if (rules.killOrder === 'preStop-then-signal') yield* runPreStop();
-  if (options.ordering && grace > 0) {
-    grace -= yield* options.ordering.waitForTurn(scheduler, record.name, grace);
+  if (preStop && rules.killOrder === 'preStop-then-signal') grace -= yield* runPreStop(k, record, preStop, grace);
+  if (ordering && grace > 0) {
+    grace -= yield* ordering.waitForTurn(scheduler, record.name, grace);
   }
   grace = Math.max(grace, MINIMUM_GRACE_PERIOD_SECONDS);
   const stopped = runtime.stop(record, rules.stopTimeout(grace));
-  if (rules.killOrder === 'signal-then-preStop') yield* runPreStop();
+  if (preStop && rules.killOrder === 'signal-then-preStop') grace -= yield* runPreStop(k, record, preStop, grace);
   yield stopped;
-  options.ordering?.containerTerminated(record.name);
+  ordering?.containerTerminated(record.name);
+}
+
+/** The preStop hook, given at most the grace period; returns the whole seconds it used. */
+function* runPreStop(k: Kubelet, record: ContainerRecord, preStop: LifecycleHandler, grace: number): Coroutine<number> {
+  if (grace <= 0 || record.state !== 'running') return 0;
+  const { scheduler, recorder } = k.ctx;
+  const start = scheduler.now;
+  yield* runHook(scheduler, recorder, record, 'preStop', preStop, k.ctx.scenario.containers[record.name], start + grace * 1000);
+  return Math.floor((scheduler.now - start) / 1000);
 }
 
 /** The spec of the container of that name, the first in spec order (init containers first). */

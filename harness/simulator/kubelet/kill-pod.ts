@@ -13,7 +13,7 @@ export function* killPod(
   k: Kubelet,
   alive: () => boolean,
   runtimeStatus: RuntimePodStatus,
-  options: Omit<KillOptions, 'ordering'>,
+  options: KillOptions,
 ): Coroutine {
   const { scheduler, runtime, api } = k.ctx;
   const running = runtimeStatus.containers.filter((c) => c.state === 'running');
@@ -22,7 +22,7 @@ export function* killPod(
   const ordering = running.length > 0 && (api.spec.initContainers ?? []).some(isSidecar) ? k.ctx.rules.terminationOrdering(api.spec, names) : undefined;
   const kills = running.map((c) =>
     scheduler.spawn(
-      killContainer(k, c.id, ordering ? { ...options, ordering } : options),
+      killContainer(k, c.id, options, ordering),
       alive,
     ),
   );
