@@ -1,11 +1,10 @@
 import type { ProbeOutcome } from '../../../specs/model/behaviour.js';
-import type { PodStatus } from '../../../specs/model/pod-status.js';
-import { isTerminalPhase } from '../../../specs/model/pod-phase.js';
 import type { ContainerStatus } from '../../../specs/model/container-status.js';
 import { containerId } from '../runtime/container-record.js';
 import type { SimContext } from '../sim-context.js';
 import { ProberManager } from '../prober/prober-manager.js';
 import { StatusManager } from '../status/status-manager.js';
+import { ProberManagerHostOf, StatusManagerHostOf } from './kubelet-hosts.js';
 import { statusNamed } from '../status/status-named.js';
 import { StatusGenerationCache } from './generate-api-pod-status.js';
 import { activeDeadlineAt } from './active-deadline.js';
@@ -42,39 +41,12 @@ export class Kubelet {
   private deadlineAt: number | undefined;
 
   constructor(readonly ctx: SimContext) {
-    const { options, scheduler, api, recorder, scenario } = ctx;
+    const { options } = ctx;
     this.crashLoopBackOff = ctx.rules.crashLoopBackOff(options);
     this.imageBackOff = new FlowControlBackoff(options.imagePullBackOffInitial, options.imagePullBackOffMax, 2 * options.imagePullBackOffMax);
     this.podWorker = new PodWorker(this);
-    this.statusManager = new StatusManager({
-      now: () => scheduler.now,
-      rules: ctx.rules,
-      spec: () => api.spec,
-      apiStatus: () => api.status,
-      couldHaveRunningContainers: () => this.podWorker.couldHaveRunningContainers(),
-      write: (status) => {
-        if (this.alive()) api.writeStatus(status);
-      },
-      cacheChanged: () => {
-        this.prober.statusUpdated();
-        this.scheduleDeadline();
-      },
-    });
-    this.prober = new ProberManager({
-      now: () => scheduler.now,
-      waitsForStartup: (type) => ctx.rules.probeWaitsForStartup(type),
-      after: (delay, action) => scheduler.after(delay, action),
-      alive: () => this.alive(),
-      observe: (name, sidecar, position) => this.observe(name, sidecar, position),
-      podTerminal: () => {
-        const cached = this.statusManager.cachedStatus();
-        return cached !== null && isTerminalPhase(cached.phase);
-      },
-      processRunning: (recordId) => ctx.runtime.record(recordId)?.state === 'running',
-      behaviour: (name) => scenario.containers[name],
-      executed: (container, probe, result) => recorder.event({ at: scheduler.now, type: 'ProbeResult', container, probe, result }),
-      resultChanged: (_container, probe, recordId, result) => this.probeResultChanged(probe, recordId, result),
-    });
+    this.statusManager = new StatusManager(new StatusManagerHostOf(this));
+    this.prober = new ProberManager(new ProberManagerHostOf(this));
     this.probeResults = this.prober.resultsView();
   }
 
@@ -82,7 +54,7 @@ export class Kubelet {
 
   start(): void {
     const { runtime, api } = this.ctx;
-    runtime.listener = { containerChanged: () => this.podWorker.requestSync() };
+    runtime.listener = this;
     this.prober.addPod({ metadata: api.metadata, spec: api.spec });
     if (api.removed || api.deletionTimestamp !== null) this.podWorker.requestTermination();
     else this.podWorker.requestSync();
@@ -125,14 +97,25 @@ export class Kubelet {
     return until !== undefined && this.ctx.scheduler.now < until;
   }
 
+  /** PLEG: a container started or exited (the runtime's listener). */
+  containerChanged(): void {
+    this.podWorker.requestSync();
+  }
+
+  /** The status manager's cached status changed: probe workers look at it, and the deadline may move. */
+  statusCacheChanged(): void {
+    this.prober.statusUpdated();
+    this.scheduleDeadline();
+  }
+
   /** A probe worker's view of its container: the status manager's status, never the runtime. */
-  private observe(name: string, sidecar: boolean, position: number): ContainerStatus | undefined {
+  observe(name: string, sidecar: boolean, position: number): ContainerStatus | undefined {
     const status = this.statusManager.status();
     return statusNamed(sidecar ? status.initContainerStatuses : status.containerStatuses, name, position);
   }
 
   /** kubelet.go syncLoopIteration: probe updates patch the status and trigger a sync. */
-  private probeResultChanged(probe: 'startup' | 'liveness' | 'readiness', recordId: number, result: ProbeOutcome): void {
+  probeResultChanged(probe: 'startup' | 'liveness' | 'readiness', recordId: number, result: ProbeOutcome): void {
     const id = containerId(recordId);
     if (probe === 'readiness') this.statusManager.setContainerReadiness(id, result === 'Success');
     if (probe === 'startup') this.statusManager.setContainerStartup(id, result === 'Success');

@@ -34,7 +34,7 @@ interface ContainerWorkers {
  * pkg/kubelet/prober/prober_manager.go: one worker per container and probe type,
  * the three results managers, and `UpdatePodStatus` (R3.5).
  */
-export class ProberManager {
+export class ProberManager implements WorkerResults {
   private readonly workers: ProbeWorker[] = [];
   /** The same workers by container name and probe type (one of each at most). */
   private readonly workersOf = new Map<string, ContainerWorkers>();
@@ -58,7 +58,7 @@ export class ProberManager {
       for (const type of PROBE_TYPES) {
         const probe: Probe | undefined = c.spec[PROBE_FIELD[type]];
         if (!probe) continue;
-        const worker = new ProbeWorker(c.name, c.role === 'sidecar', c.index, type, resolveProbe(probe), this.host, this.workerResults);
+        const worker = new ProbeWorker(c.name, c.role === 'sidecar', c.index, type, resolveProbe(probe), this.host, this);
         this.workers.push(worker);
         let byType = this.workersOf.get(c.name);
         if (!byType) this.workersOf.set(c.name, (byType = { startup: null, liveness: null, readiness: null }));
@@ -102,12 +102,7 @@ export class ProberManager {
 
   /** The results managers as computePodActions reads them (each a fixed map for the prober's life). */
   resultsView(): ProbeResultsView {
-    const { startup, liveness, readiness } = this.results;
-    return {
-      liveness: (id) => liveness.get(id),
-      startup: (id) => startup.get(id),
-      readiness: (id) => readiness.get(id),
-    };
+    return new ResultsView(this.results.startup, this.results.liveness, this.results.readiness);
   }
 
 
@@ -183,20 +178,41 @@ export class ProberManager {
     this.version++;
   }
 
-  private readonly workerResults: WorkerResults = {
-    publish: (container, type, recordId, result) => {
-      const results = this.resultsOf(type);
-      if (results.get(recordId) === result) return;
-      results.set(recordId, result);
-      this.version++;
-      this.host.resultChanged(container, type, recordId, result);
-    },
-    // results manager Remove: no update is sent.
-    remove: (type, recordId) => {
-      this.resultsOf(type).delete(recordId);
-      this.version++;
-    },
-  };
+  /** The results managers' Set: a changed result is sent on the update channel. */
+  publish(container: string, type: ProbeType, recordId: number, result: ProbeOutcome): void {
+    const results = this.resultsOf(type);
+    if (results.get(recordId) === result) return;
+    results.set(recordId, result);
+    this.version++;
+    this.host.resultChanged(container, type, recordId, result);
+  }
+
+  /** The results managers' Remove: no update is sent. */
+  remove(type: ProbeType, recordId: number): void {
+    this.resultsOf(type).delete(recordId);
+    this.version++;
+  }
+}
+
+/** The results managers as computePodActions reads them. */
+class ResultsView implements ProbeResultsView {
+  constructor(
+    private readonly startups: ReadonlyMap<number, ProbeOutcome>,
+    private readonly livenesses: ReadonlyMap<number, ProbeOutcome>,
+    private readonly readinesses: ReadonlyMap<number, ProbeOutcome>,
+  ) {}
+
+  startup(recordId: number): ProbeOutcome | undefined {
+    return this.startups.get(recordId);
+  }
+
+  liveness(recordId: number): ProbeOutcome | undefined {
+    return this.livenesses.get(recordId);
+  }
+
+  readiness(recordId: number): ProbeOutcome | undefined {
+    return this.readinesses.get(recordId);
+  }
 }
 
 /** The record id in a simulated containerID (`sim://<id>`), read without allocating. */
