@@ -5,6 +5,7 @@ import { isTerminalPhase } from '../../../specs/model/pod-phase.js';
 import type { PodStatus } from '../../../specs/model/pod-status.js';
 import type { Millis } from '../../../specs/model/time.js';
 import type { ProberManagerHost } from '../prober/prober-manager.js';
+import type { RuntimeState } from '../runtime/container-record.js';
 import type { KubeletRules } from '../rules/kubelet-rules.js';
 import type { StatusManagerHost } from '../status/status-manager.js';
 import type { Kubelet } from './kubelet.js';
@@ -75,8 +76,9 @@ export class ProberManagerHostOf implements ProberManagerHost {
     return cached !== null && isTerminalPhase(cached.phase);
   }
 
-  processRunning(recordId: number): boolean {
-    return this.k.ctx.runtime.record(recordId)?.state === 'running';
+  process(recordId: number): { readonly state: RuntimeState } | undefined {
+    // A record leaves the runtime only once its process has exited, so the record itself tells from now on.
+    return this.k.ctx.runtime.record(recordId);
   }
 
   behaviour(name: string): ContainerBehaviour | undefined {

@@ -6,7 +6,7 @@ import { killContainer } from './kill-container.js';
 import { killPod } from './kill-pod.js';
 import type { Kubelet } from './kubelet.js';
 import type { StartResult } from './reason-cache.js';
-import { backOffHolds, doBackOff, startContainer } from './start-container.js';
+import { backOffHolds, backOffRefusal, doBackOff, startContainer } from './start-container.js';
 import type { PodActions } from './pod-actions.js';
 
 export interface RuntimeSyncResult {
@@ -27,7 +27,7 @@ export function runtimeSyncPod(k: Kubelet, alive: () => boolean, podStatus: Runt
   // Most syncs kill nothing and start nothing their back-off lets through: nothing to wait for.
   if (!actions.killPod && actions.containersToKill.length === 0 && !actions.createSandbox && allHeldBack(k, podStatus, actions)) {
     pruneInitContainers(k, podStatus);
-    return startsHeldBack(k, podStatus, actions);
+    return startsHeldBack(k, actions);
   }
   return converge(k, alive, podStatus, actions);
 }
@@ -42,7 +42,7 @@ function allHeldBack(k: Kubelet, podStatus: RuntimePodStatus, actions: PodAction
 }
 
 /** What `converge` does when nothing is killed or created and every start is held back: each start's back-off error. */
-function startsHeldBack(k: Kubelet, podStatus: RuntimePodStatus, actions: PodActions): RuntimeSyncResult {
+function startsHeldBack(k: Kubelet, actions: PodActions): RuntimeSyncResult {
   if (k.ctx.runtime.currentSandboxAttempt() === undefined) return NOTHING_STARTED;
   if (actions.initContainersToStart.length + actions.containersToStart.length === 0) return NOTHING_STARTED;
   const spec = k.ctx.api.spec;
@@ -50,10 +50,10 @@ function startsHeldBack(k: Kubelet, podStatus: RuntimePodStatus, actions: PodAct
   const starts: StartResult[] = [];
   for (let i = 0; i < actions.initContainersToStart.length; i++) {
     const container = inits[actions.initContainersToStart[i]!]!;
-    starts.push(doBackOff(k, container, podStatus)!);
+    starts.push(backOffRefusal(k, container));
     if (!isSidecar(container)) return { starts, failed: true };
   }
-  for (let i = 0; i < actions.containersToStart.length; i++) starts.push(doBackOff(k, spec.containers[actions.containersToStart[i]!]!, podStatus)!);
+  for (let i = 0; i < actions.containersToStart.length; i++) starts.push(backOffRefusal(k, spec.containers[actions.containersToStart[i]!]!));
   return { starts, failed: true };
 }
 

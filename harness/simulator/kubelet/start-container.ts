@@ -33,13 +33,16 @@ export function doBackOff(k: Kubelet, container: Container, podStatus: RuntimePo
   if (!exited) return undefined;
   const now = k.ctx.scheduler.now;
   const key = backoffKey(k, container);
-  if (k.crashLoopBackOff.isInBackOffSince(key, exited.finishedAt!, now)) {
-    const delay = k.crashLoopBackOff.get(key);
-    k.ctx.recorder.event({ at: now, type: 'BackOff', container: container.name, delay });
-    return { container: container.name, error: { reason: 'CrashLoopBackOff', message: backOffMessage(k, container.name, delay) } };
-  }
+  if (k.crashLoopBackOff.isInBackOffSince(key, exited.finishedAt!, now)) return backOffRefusal(k, container);
   k.crashLoopBackOff.next(key, exited.finishedAt!, now);
   return undefined;
+}
+
+/** doBackOff's answer for a container its back-off holds (backOffHolds said so). */
+export function backOffRefusal(k: Kubelet, container: Container): StartResult {
+  const delay = k.crashLoopBackOff.get(backoffKey(k, container));
+  k.ctx.recorder.event({ at: k.ctx.scheduler.now, type: 'BackOff', container: container.name, delay });
+  return { container: container.name, error: { reason: 'CrashLoopBackOff', message: backOffMessage(k, container.name, delay) } };
 }
 
 /** The kubelet's back-off message, made once per container and delay. */

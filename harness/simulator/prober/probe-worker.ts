@@ -1,6 +1,7 @@
 import { probeOutcomeAt, probeStepsOf, type ContainerBehaviour, type ProbeOutcome, type ProbeStep, type ProbeType } from '../../../specs/model/behaviour.js';
 import type { ContainerStatus } from '../../../specs/model/container-status.js';
 import type { Millis } from '../../../specs/model/time.js';
+import type { RuntimeState } from '../runtime/container-record.js';
 import type { ResolvedProbe } from './resolved-probe.js';
 
 /** A running instance of a container, as a worker learns of it from the status manager's status. */
@@ -21,8 +22,8 @@ export interface ProbeWorkerHost {
   observe(container: string, sidecar: boolean, position: number): ContainerStatus | undefined;
   /** The status manager holds a status, and its phase is terminal (it may not have reached the API yet, R1.6). */
   podTerminal(): boolean;
-  /** Whether the instance's process really runs (an exec into a stopped container errors). */
-  processRunning(recordId: number): boolean;
+  /** The instance's process as the runtime has it, if it does: whether it really runs decides whether an exec can (an exec into a stopped container errors). */
+  process(recordId: number): { readonly state: RuntimeState } | undefined;
   behaviour(container: string): ContainerBehaviour | undefined;
   executed(container: string, probe: ProbeType, result: ProbeOutcome): void;
 }
@@ -46,6 +47,7 @@ export class ProbeWorker {
   private recordId: number | null = null;
   private containerID = '';
   private startedAt: Millis = 0;
+  private process: { readonly state: RuntimeState } | undefined = undefined;
   /** The last instance the prober manager saw in a status for this worker (it sets the initial result once per instance). */
   seenRecordId: number | null = null;
   seenContainerID: string | undefined = undefined;
@@ -80,6 +82,7 @@ export class ProbeWorker {
     this.published = initial;
     this.containerID = instance.containerID;
     this.startedAt = instance.startedAt;
+    this.process = this.host.process(instance.recordId);
     this.lastResult = null;
     this.resultRun = 0;
     this.onHold = false;
@@ -112,7 +115,7 @@ export class ProbeWorker {
   private probeOnce(recordId: number): void {
     // R3.6: the status may still show an instance that has exited (the pod worker was busy);
     // the exec then fails with an error, and an error is discarded — not a result, not counted.
-    if (!this.host.processRunning(recordId)) return;
+    if (this.process?.state !== 'running') return;
     const result = probeOutcomeAt(this.outcomes, this.host.now() - this.startedAt);
     this.host.executed(this.container, this.type, result);
     if (this.lastResult === result) this.resultRun++;

@@ -74,5 +74,8 @@ export function viewOf(record: ContainerRecord): RecordView {
 export const CONTAINER_ID_PREFIX = 'sim://';
 
 export function containerId(id: number): string {
-  return `${CONTAINER_ID_PREFIX}${id}`;
+  // One string per id, shared by every run: IDs compared with === are then the same object.
+  return (CONTAINER_IDS[id] ??= `${CONTAINER_ID_PREFIX}${id}`);
 }
+
+const CONTAINER_IDS: string[] = [];
