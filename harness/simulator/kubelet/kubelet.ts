@@ -11,7 +11,7 @@ import { activeDeadlineAt } from './active-deadline.js';
 import type { ProbeResultsView } from './compute-pod-actions.js';
 import { FlowControlBackoff } from './flow-control-backoff.js';
 import { PodWorker } from './pod-worker.js';
-import { ReasonCache } from './reason-cache.js';
+import { ReasonCache, type StartResult } from './reason-cache.js';
 
 /** What the API tells a watching kubelet. */
 export const API_CHANGES = ['deleted', 'removed', 'spec'] as const;
@@ -33,8 +33,8 @@ export class Kubelet {
   readonly statusGeneration = new StatusGenerationCache();
   /** The crash-loop backoff key last built for each container name, with the image it was built for. */
   readonly backoffKeys = new Map<string, { image: string; key: string }>();
-  /** The crash-loop back-off message last made for each container name, with its delay. */
-  readonly backOffMessages = new Map<string, { delay: number; message: string }>();
+  /** The crash-loop back-off refusal last made for each container name, with its delay. */
+  readonly backOffResults = new Map<string, { delay: number; result: StartResult }>();
   readonly podWorker: PodWorker;
   readonly probeResults: ProbeResultsView;
   private deadlineToken = 0;
@@ -73,7 +73,7 @@ export class Kubelet {
     this.crashLoopBackOff.clear();
     this.imageBackOff.clear();
     this.backoffKeys.clear();
-    this.backOffMessages.clear();
+    this.backOffResults.clear();
   }
 
   stop(): void {

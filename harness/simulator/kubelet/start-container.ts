@@ -42,17 +42,18 @@ export function doBackOff(k: Kubelet, container: Container, podStatus: RuntimePo
 export function backOffRefusal(k: Kubelet, container: Container): StartResult {
   const delay = k.crashLoopBackOff.get(backoffKey(k, container));
   k.ctx.recorder.event({ at: k.ctx.scheduler.now, type: 'BackOff', container: container.name, delay });
-  return { container: container.name, error: { reason: 'CrashLoopBackOff', message: backOffMessage(k, container.name, delay) } };
+  return backOffResult(k, container.name, delay);
 }
 
-/** The kubelet's back-off message, made once per container and delay. */
-function backOffMessage(k: Kubelet, name: string, delay: number): string {
-  const known = k.backOffMessages.get(name);
-  if (known?.delay === delay) return known.message;
+/** The start result of a container held back with that delay, with the kubelet's message: made once per container and delay (results are never changed). */
+function backOffResult(k: Kubelet, name: string, delay: number): StartResult {
+  const known = k.backOffResults.get(name);
+  if (known?.delay === delay) return known.result;
   const { api } = k.ctx;
   const message = `back-off ${goDuration(delay)} restarting failed container=${name} pod=${api.name}_${api.namespace}(${api.uid})`;
-  k.backOffMessages.set(name, { delay, message });
-  return message;
+  const result: StartResult = { container: name, error: { reason: 'CrashLoopBackOff', message } };
+  k.backOffResults.set(name, { delay, result });
+  return result;
 }
 
 /**

@@ -114,8 +114,8 @@ export class StatusManager {
 
   /** updateLastTransitionTime for each kubelet condition (others pass through); an unchanged condition is the old object. */
   private stamped(old: PodCondition[], generated: readonly (GeneratedCondition | PodCondition)[], now: Millis): PodCondition[] {
-    const conditions: PodCondition[] = [];
-    let same = generated.length === old.length;
+    // Made only once one differs from the old list (most updates change a container, not a condition).
+    let conditions: PodCondition[] | null = generated.length === old.length ? null : [];
     for (let i = 0; i < generated.length; i++) {
       const c = generated[i]!;
       let stamped: PodCondition;
@@ -127,10 +127,10 @@ export class StatusManager {
         this.stampedFrom[i] = c;
         this.stampedTo[i] = stamped;
       }
-      if (stamped !== old[i]) same = false;
-      conditions.push(stamped);
+      if (conditions === null && stamped !== old[i]) conditions = old.slice(0, i);
+      if (conditions !== null) conditions.push(stamped);
     }
-    return same ? old : conditions;
+    return conditions ?? old;
   }
 
   private stamp(old: readonly PodCondition[], c: GeneratedCondition | PodCondition, position: number, now: Millis): PodCondition {
