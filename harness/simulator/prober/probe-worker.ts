@@ -43,6 +43,13 @@ export interface WorkerResults {
  * once the status manager's phase is terminal (R3.12).
  */
 export class ProbeWorker {
+  /**
+   * The container's status in the status manager's status, and whether that status's phase is
+   * terminal — as the worker would read them on each tick (worker.go doProbe); they change only
+   * with the status, so the prober hands them over whenever it does.
+   */
+  private observed: ContainerStatus | undefined = undefined;
+  private podTerminal = false;
   /** The instance the worker probes now. */
   private recordId: number | null = null;
   private containerID = '';
@@ -75,6 +82,12 @@ export class ProbeWorker {
     this.gatedOnStartup = host.waitsForStartup(type);
   }
 
+  /** The status manager's status changed (see `observed`). */
+  statusChanged(observed: ContainerStatus | undefined, podTerminal: boolean): void {
+    this.observed = observed;
+    this.podTerminal = podTerminal;
+  }
+
   /** Called when the status manager shows a (possibly new) running instance of the container; `initial` is its result to begin with (R3.3). */
   observeInstance(instance: ObservedInstance, initial: ProbeOutcome | undefined): void {
     if (this.stopped || instance.recordId === this.recordId) return;
@@ -96,14 +109,14 @@ export class ProbeWorker {
 
   private tick(recordId: number, next: () => void): void {
     if (this.stopped || recordId !== this.recordId || !this.host.alive()) return;
-    if (this.host.podTerminal()) {
+    if (this.podTerminal) {
       // R3.12 — worker.go doProbe: "Worker should terminate if pod is terminated" (the status
       // manager's phase); on exit the worker's last result goes, and the worker with it.
       this.stopped = true;
       this.results.remove(this.type, recordId);
       return;
     }
-    const observed = this.host.observe(this.container, this.sidecar, this.position);
+    const observed = this.observed;
     // The instance is gone from the status (no longer running, or another one): this chain ends.
     if (observed === undefined || observed.state.running === undefined || observed.containerID !== this.containerID) return;
     if (this.type === 'startup' && observed.started) return; // R3.4: startup probing ends once started

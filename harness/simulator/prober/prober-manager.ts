@@ -69,9 +69,11 @@ export class ProberManager implements WorkerResults {
 
   /** Workers notice new running instances in the status manager's status. */
   statusUpdated(): void {
+    const terminal = this.host.podTerminal();
     for (const worker of this.workers) {
       if (worker.stopped) continue;
       const status = this.host.observe(worker.container, worker.sidecar, worker.position);
+      worker.statusChanged(status, terminal);
       if (status === undefined || status.state.running === undefined) continue;
       if (status.containerID === worker.seenContainerID) continue; // the instance it saw last
       const recordId = recordIdOf(status);
