@@ -31,6 +31,8 @@ export class ApiServer {
   deletionTimestamp: number | null = null;
   deletionGracePeriodSeconds: number | null = null;
   removed = false;
+  /** Bumped on every change to the pod object (spec, deletion, status, removal): what a sync reads of it. */
+  version = 0;
   /** The kubelet's watch, while one runs. */
   watcher: ((change: ApiChange) => void) | null = null;
 
@@ -96,6 +98,7 @@ export class ApiServer {
     } else {
       this.deletionTimestamp = now + grace * 1000;
       this.deletionGracePeriodSeconds = grace;
+      this.version++;
     }
     this.recorder.event({ at: now, type: 'DeletionRequested', by, gracePeriodSeconds: grace, force });
     if (grace === 0) {
@@ -118,6 +121,7 @@ export class ApiServer {
     if (image.trim() === '' || image.trim() !== image) return { outcome: 'rejected', detail: 'spec.containers[].image: Required value' };
     if (target.image === image) return { outcome: 'ignored', detail: 'same image' };
     target.image = image;
+    this.version++;
     this.watcher?.('spec');
     return { outcome: 'applied' };
   }
@@ -133,6 +137,7 @@ export class ApiServer {
       return { outcome: 'rejected', detail: 'spec.activeDeadlineSeconds: Invalid value: must be less than or equal to previous value' };
     }
     this.spec.activeDeadlineSeconds = seconds;
+    this.version++;
     this.watcher?.('spec');
     return { outcome: 'applied' };
   }
@@ -162,16 +167,19 @@ export class ApiServer {
     const shortened = this.deletionTimestamp! - (this.deletionGracePeriodSeconds ?? 0) * 1000 + grace * 1000;
     this.deletionTimestamp = Math.max(shortened, now);
     this.deletionGracePeriodSeconds = shortened < now && grace !== 0 ? 1 : grace;
+    this.version++;
     return this.deletionGracePeriodSeconds;
   }
 
   remove(): void {
     if (this.removed) return;
     this.removed = true;
+    this.version++;
     this.recorder.event({ at: this.scheduler.now, type: 'PodRemoved' });
   }
 
   private snapshot(): void {
+    this.version++;
     this.recorder.snapshot(new WatchedPod(this.scheduler.now, this.deletionTimestamp, this.deletionGracePeriodSeconds, this.status));
   }
 }

@@ -7,6 +7,8 @@ import { StatusManager } from '../status/status-manager.js';
 import { ProberManagerHostOf, StatusManagerHostOf } from './kubelet-hosts.js';
 import { statusNamed } from '../status/status-named.js';
 import { StatusGenerationCache } from './generate-api-pod-status.js';
+import { PublishedStatus } from './sync-pod.js';
+import { ComputedActions } from './runtime-sync-pod.js';
 import { activeDeadlineAt } from './active-deadline.js';
 import type { ProbeResultsView } from './compute-pod-actions.js';
 import { FlowControlBackoff } from './flow-control-backoff.js';
@@ -31,6 +33,9 @@ export class Kubelet {
   readonly reasonCache = new ReasonCache();
   /** What generateAPIPodStatus worked out last (a cache of pure functions). */
   readonly statusGeneration = new StatusGenerationCache();
+  /** What the last sync published its status from, and the actions it computed from what. */
+  readonly published = new PublishedStatus();
+  readonly actions = new ComputedActions();
   /** The crash-loop backoff key last built for each container name, with the image it was built for. */
   readonly backoffKeys = new Map<string, { image: string; key: string }>();
   /** The crash-loop back-off refusal last made for each container name, with its delay. */
@@ -69,6 +74,8 @@ export class Kubelet {
     this.statusManager.release();
     this.prober.release();
     this.statusGeneration.release();
+    this.published.forget();
+    this.actions.forget();
     this.reasonCache.clear();
     this.crashLoopBackOff.clear();
     this.imageBackOff.clear();

@@ -8,6 +8,7 @@ import type { Kubelet } from './kubelet.js';
 import type { StartResult } from './reason-cache.js';
 import { backOffHolds, backOffRefusal, doBackOff, startContainer } from './start-container.js';
 import type { PodActions } from './pod-actions.js';
+import { SyncInputs } from './sync-inputs.js';
 
 export interface RuntimeSyncResult {
   readonly starts: readonly StartResult[];
@@ -22,14 +23,34 @@ export interface RuntimeSyncResult {
  * one that fails to start), then regular containers — one after the other.
  */
 export function runtimeSyncPod(k: Kubelet, alive: () => boolean, podStatus: RuntimePodStatus): Eventually<RuntimeSyncResult> {
-  const { api } = k.ctx;
-  const actions = computePodActions(api.spec, podStatus, api.deletionTimestamp !== null, k.probeResults, k.ctx.rules);
+  const actions = k.actions.of(k, podStatus);
   // Most syncs kill nothing and start nothing their back-off lets through: nothing to wait for.
   if (!actions.killPod && actions.containersToKill.length === 0 && !actions.createSandbox && allHeldBack(k, podStatus, actions)) {
     pruneInitContainers(k, podStatus);
     return startsHeldBack(k, actions);
   }
   return converge(k, alive, podStatus, actions);
+}
+
+/**
+ * computePodActions, a pure function of the spec, the deletion, the runtime status, the probe
+ * results and the kubelet's rules: the last answer holds while they do (actions are only read).
+ */
+export class ComputedActions {
+  private readonly inputs = new SyncInputs();
+  private last: PodActions | null = null;
+
+  of(k: Kubelet, podStatus: RuntimePodStatus): PodActions {
+    if (this.last !== null && this.inputs.same(k, podStatus)) return this.last;
+    this.inputs.take(k, podStatus);
+    const { api } = k.ctx;
+    return (this.last = computePodActions(api.spec, podStatus, api.deletionTimestamp !== null, k.probeResults, k.ctx.rules));
+  }
+
+  forget(): void {
+    this.inputs.forget();
+    this.last = null;
+  }
 }
 
 /** Every container the sync would start is held back by its crash-loop back-off (doBackOff would refuse each). */

@@ -1,4 +1,8 @@
-import { isTerminalPhase } from '../../../specs/model/pod-phase.js';
+import { isTerminalPhase, type PodPhase } from '../../../specs/model/pod-phase.js';
+import type { PodStatus } from '../../../specs/model/pod-status.js';
+import type { RuntimePodStatus } from '../runtime/runtime-pod-status.js';
+import { pastActiveDeadline } from './active-deadline.js';
+import { SyncInputs } from './sync-inputs.js';
 import { isCoroutine, type Coroutine, type Eventually } from '../engine/latch.js';
 import { generateApiPodStatus } from './generate-api-pod-status.js';
 import type { Kubelet } from './kubelet.js';
@@ -21,11 +25,45 @@ const SYNCED: SyncOutcome = { terminal: false, failed: false };
  */
 export function syncPod(k: Kubelet, alive: () => boolean): Eventually<SyncOutcome> {
   const podStatus = k.ctx.runtime.podStatus();
-  const status = generateApiPodStatus(k, podStatus, false);
-  k.statusManager.setPodStatus(status);
-  if (isTerminalPhase(status.phase)) return TERMINAL;
+  if (isTerminalPhase(publishStatus(k, podStatus))) return TERMINAL;
   const result = runtimeSyncPod(k, alive, podStatus);
   return isCoroutine(result) ? outcomeAfter(k, result) : outcomeOf(k, result);
+}
+
+/**
+ * generateAPIPodStatus, then the status manager; returns the phase generated. When nothing the
+ * two read changed since the last sync — the same runtime status, reason cache, prober and pod
+ * object, the same cached status, the active deadline on the same side — and that sync's status
+ * was kept unchanged, this one would generate the same status and keep it too: it is not made.
+ */
+function publishStatus(k: Kubelet, podStatus: RuntimePodStatus): PodPhase {
+  const memo = k.published;
+  const before = k.statusManager.status();
+  const pastDeadline = pastActiveDeadline(k.ctx.api.spec, before.startTime, k.ctx.scheduler.now);
+  if (memo.kept && memo.status === before && memo.pastDeadline === pastDeadline && memo.inputs.same(k, podStatus)) return memo.phase;
+  memo.inputs.take(k, podStatus);
+  const status = generateApiPodStatus(k, podStatus, false);
+  k.statusManager.setPodStatus(status);
+  memo.status = k.statusManager.status();
+  memo.kept = memo.status === before;
+  memo.pastDeadline = pastDeadline;
+  memo.phase = status.phase;
+  return status.phase;
+}
+
+/** What publishStatus last published from (see there). */
+export class PublishedStatus {
+  readonly inputs = new SyncInputs();
+  status: PodStatus | null = null;
+  kept = false;
+  pastDeadline = false;
+  phase: PodPhase = 'Pending';
+
+  forget(): void {
+    this.inputs.forget();
+    this.status = null;
+    this.kept = false;
+  }
 }
 
 function* outcomeAfter(k: Kubelet, converging: Coroutine<RuntimeSyncResult>): Coroutine<SyncOutcome> {

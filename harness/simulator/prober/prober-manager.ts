@@ -43,8 +43,12 @@ export class ProberManager implements WorkerResults {
     liveness: new Map(),
     readiness: new Map(),
   };
-  /** Bumped whenever a result or a worker's life changes: what `started` and `ready` are read from. */
-  private version = 0;
+  /** Bumped whenever a result or a worker's life changes: what `started` and `ready` (and computePodActions) read. */
+  private changes = 0;
+
+  get version(): number {
+    return this.changes;
+  }
   /** The last status filled in for each position of the init and the regular container lists. */
   private readonly filledInit: Filled[] = [];
   private readonly filledRegular: Filled[] = [];
@@ -83,7 +87,7 @@ export class ProberManager implements WorkerResults {
       // R3.3: a new instance starts with readiness Failure, liveness Success, startup Unknown.
       if (worker.type === 'readiness') this.results.readiness.set(recordId, 'Failure');
       if (worker.type === 'liveness') this.results.liveness.set(recordId, 'Success');
-      this.version++;
+      this.changes++;
       worker.observeInstance({ recordId, containerID: status.containerID!, startedAt: status.state.running.startedAt }, this.resultsOf(worker.type).get(recordId));
     }
   }
@@ -134,8 +138,8 @@ export class ProberManager implements WorkerResults {
   private fill(memo: Filled[], i: number, status: ContainerStatus): ContainerStatus {
     const slot = slotFor(memo, i, status);
     // The same status, and nothing the flags are read from changed: the same answer.
-    if (slot.answer !== null && slot.version === this.version) return slot.answer;
-    slot.version = this.version;
+    if (slot.answer !== null && slot.version === this.changes) return slot.answer;
+    slot.version = this.changes;
     return (slot.answer = this.flagged(slot, status));
   }
 
@@ -158,7 +162,7 @@ export class ProberManager implements WorkerResults {
     }
     this.results.liveness.clear();
     this.results.startup.clear();
-    this.version++;
+    this.changes++;
   }
 
   /** Forgets the workers, their results and the statuses filled in (the kubelet is gone). */
@@ -169,7 +173,7 @@ export class ProberManager implements WorkerResults {
     this.results.startup.clear();
     this.results.liveness.clear();
     this.results.readiness.clear();
-    this.version++;
+    this.changes++;
     clearList(this.filledInit);
     clearList(this.filledRegular);
   }
@@ -177,7 +181,7 @@ export class ProberManager implements WorkerResults {
   /** RemovePod: every worker stops (R3.12). */
   removePod(): void {
     for (const worker of this.workers) worker.stopped = true;
-    this.version++;
+    this.changes++;
   }
 
   /** The results managers' Set: a changed result is sent on the update channel. */
@@ -185,14 +189,14 @@ export class ProberManager implements WorkerResults {
     const results = this.resultsOf(type);
     if (results.get(recordId) === result) return;
     results.set(recordId, result);
-    this.version++;
+    this.changes++;
     this.host.resultChanged(container, type, recordId, result);
   }
 
   /** The results managers' Remove: no update is sent. */
   remove(type: ProbeType, recordId: number): void {
     this.resultsOf(type).delete(recordId);
-    this.version++;
+    this.changes++;
   }
 }
 
