@@ -11,19 +11,19 @@ export type GeneratedCondition = Omit<PodCondition, 'lastTransitionTime'>;
 
 /** R6.4 — pkg/kubelet/status/generate.go `GeneratePodInitializedCondition` */
 export function initializedCondition(spec: PodSpec, statuses: readonly ContainerStatus[], phase: PodPhase): GeneratedCondition {
-  const unknown = new GoStringList();
-  const incomplete = new GoStringList();
+  const unknown = new Positions();
+  const incomplete = new Positions();
   const inits = spec.initContainers ?? [];
   for (let i = 0; i < inits.length; i++) {
     const container = inits[i]!;
     const status = statusNamed(statuses, container.name, i);
-    if (!status) unknown.add(container.name);
-    else if (!isInitContainerInitialized(container, status)) incomplete.add(container.name);
+    if (!status) unknown.add(i);
+    else if (!isInitContainerInitialized(container, status)) incomplete.add(i);
   }
   if (phase === 'Succeeded' && unknown.empty) return INITIALIZED_POD_COMPLETED;
   if (hasAnyRegularContainerStarted(spec, statuses)) return INITIALIZED;
   if (unknown.empty && incomplete.empty) return INITIALIZED;
-  return { type: 'Initialized', status: 'False', reason: 'ContainersNotInitialized', message: listMessages(unknown, 'incomplete', incomplete) };
+  return notMet(spec, 'Initialized', 'ContainersNotInitialized', 'incomplete', unknown, incomplete);
 }
 
 /** R2.2 — generate.go `isInitContainerInitialized` */
@@ -43,21 +43,21 @@ function hasAnyRegularContainerStarted(spec: PodSpec, statuses: readonly Contain
 
 /** R6.5 — generate.go `GenerateContainersReadyCondition`: regular containers and sidecars. */
 export function containersReadyCondition(spec: PodSpec, statuses: readonly ContainerStatus[], phase: PodPhase): GeneratedCondition {
-  const unknown = new GoStringList();
-  const unready = new GoStringList();
+  const unknown = new Positions();
+  const unready = new Positions();
   const inits = spec.initContainers ?? [];
   const all = inits.length + spec.containers.length;
   for (let i = 0; i < all; i++) {
     const container = i < inits.length ? inits[i]! : spec.containers[i - inits.length]!;
     if (i < inits.length && !isSidecar(container)) continue;
     const status = statusNamed(statuses, container.name, i);
-    if (!status) unknown.add(container.name);
-    else if (!status.ready) unready.add(container.name);
+    if (!status) unknown.add(i);
+    else if (!status.ready) unready.add(i);
   }
   if (phase === 'Succeeded' && unknown.empty) return terminalCondition('ContainersReady', phase);
   if (phase === 'Failed') return terminalCondition('ContainersReady', phase);
   if (unknown.empty && unready.empty) return CONTAINERS_READY;
-  return { type: 'ContainersReady', status: 'False', reason: 'ContainersNotReady', message: listMessages(unknown, 'unready', unready) };
+  return notMet(spec, 'ContainersReady', 'ContainersNotReady', 'unready', unknown, unready);
 }
 
 /** R6.6 — generate.go `GeneratePodReadyCondition`: ContainersReady, then the readiness gates. */
@@ -82,16 +82,76 @@ export function readyCondition(
 
 /** R1.7 — generate.go `generate{ContainersReady,PodReady}ConditionForTerminalPhase` */
 export function terminalCondition(type: 'Ready' | 'ContainersReady', phase: PodPhase): GeneratedCondition {
-  return { type, status: 'False', reason: phase === 'Succeeded' ? 'PodCompleted' : 'PodFailed', message: undefined };
+  const succeeded = phase === 'Succeeded';
+  if (type === 'Ready') return succeeded ? READY_POD_COMPLETED : READY_POD_FAILED;
+  return succeeded ? CONTAINERS_READY_POD_COMPLETED : CONTAINERS_READY_POD_FAILED;
 }
 
-/* The conditions that carry no names are the same every time: one frozen object of each serves every status. */
+const READY_POD_COMPLETED: GeneratedCondition = { type: 'Ready', status: 'False', reason: 'PodCompleted', message: undefined };
+const READY_POD_FAILED: GeneratedCondition = { type: 'Ready', status: 'False', reason: 'PodFailed', message: undefined };
+const CONTAINERS_READY_POD_COMPLETED: GeneratedCondition = { type: 'ContainersReady', status: 'False', reason: 'PodCompleted', message: undefined };
+const CONTAINERS_READY_POD_FAILED: GeneratedCondition = { type: 'ContainersReady', status: 'False', reason: 'PodFailed', message: undefined };
+
 /* Conditions are never changed once made, so one of each constant one serves every status. */
 const INITIALIZED: GeneratedCondition = { type: 'Initialized', status: 'True', reason: undefined, message: undefined };
 const INITIALIZED_POD_COMPLETED: GeneratedCondition = { type: 'Initialized', status: 'True', reason: 'PodCompleted', message: undefined };
 const CONTAINERS_READY: GeneratedCondition = { type: 'ContainersReady', status: 'True', reason: undefined, message: undefined };
 const POD_READY: GeneratedCondition = { type: 'Ready', status: 'True', reason: undefined, message: undefined };
 
+/** Containers by spec position (init containers first): the first 30 as bits, so that a set is also a key. */
+class Positions {
+  bits = 0;
+  /** Positions past the bits, if any (such a set is no key). */
+  beyond: number[] | null = null;
+
+  get empty(): boolean {
+    return this.bits === 0 && this.beyond === null;
+  }
+
+  add(position: number): void {
+    if (position < 30) this.bits |= 1 << position;
+    else (this.beyond ??= []).push(position);
+  }
+
+  has(position: number): boolean {
+    return position < 30 ? (this.bits & (1 << position)) !== 0 : this.beyond !== null && this.beyond.includes(position);
+  }
+
+  /** The names of its containers, in spec order. */
+  names(spec: PodSpec): GoStringList {
+    const names = new GoStringList();
+    const inits = spec.initContainers ?? [];
+    const all = inits.length + spec.containers.length;
+    for (let i = 0; i < all; i++) if (this.has(i)) names.add(i < inits.length ? inits[i]!.name : spec.containers[i - inits.length]!.name);
+    return names;
+  }
+}
+
+/**
+ * A condition that does not hold, with the kubelet's message naming the containers: made once
+ * per spec and set of containers named (conditions are never changed), so the same condition is
+ * the same object from sync to sync.
+ */
+function notMet(spec: PodSpec, type: 'Initialized' | 'ContainersReady', reason: string, kind: 'incomplete' | 'unready', unknown: Positions, other: Positions): GeneratedCondition {
+  const remembered = unknown.beyond === null && other.beyond === null;
+  // Exact as a double: both sets are below 2^30.
+  const key = (type === 'Initialized' ? 0 : 1) + 2 * (unknown.bits + other.bits * 2 ** 30);
+  let made = remembered ? madeFor(spec).get(key) : undefined;
+  if (made === undefined) {
+    made = { type, status: 'False', reason, message: listMessages(unknown.names(spec), kind, other.names(spec)) };
+    if (remembered) madeFor(spec).set(key, made);
+  }
+  return made;
+}
+
+/** The not-met conditions made for each spec (a spec is one run's; its conditions go with it). */
+const conditionsMade = new WeakMap<PodSpec, Map<number, GeneratedCondition>>();
+
+function madeFor(spec: PodSpec): Map<number, GeneratedCondition> {
+  let made = conditionsMade.get(spec);
+  if (made === undefined) conditionsMade.set(spec, (made = new Map()));
+  return made;
+}
 
 /** "containers with unknown status: [a], containers with <kind> status: [b]", leaving out an empty list. */
 function listMessages(unknown: GoStringList, kind: 'incomplete' | 'unready', other: GoStringList): string {
