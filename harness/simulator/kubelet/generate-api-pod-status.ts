@@ -5,7 +5,7 @@ import { isTerminalPhase, type PodPhase } from '../../../specs/model/pod-phase.j
 import type { RuntimePodStatus } from '../runtime/runtime-pod-status.js';
 import type { KubeletRules } from '../rules/kubelet-rules.js';
 import { convertContainerStatuses, type Conversion, type ContainerStatusSources } from '../status/container-statuses.js';
-import { initializedCondition, readyCondition, type GeneratedCondition } from '../status/pod-conditions.js';
+import { initializedCondition, NotMetConditions, readyCondition, type GeneratedCondition } from '../status/pod-conditions.js';
 import type { GeneratedPodStatus } from '../status/status-manager.js';
 import { containerEquals } from '../control-plane/status-equals.js';
 import { podSandboxChanged } from './pod-sandbox-changed.js';
@@ -27,6 +27,8 @@ const SCHEDULED: GeneratedCondition = { type: 'PodScheduled', status: 'True', re
  * never changed, so unchanged inputs — compared by identity — give last time's answer.
  */
 export class StatusGenerationCache {
+  /** The not-met conditions made for the pod (its spec's container names never change). */
+  readonly notMet = new NotMetConditions();
   readonly initConversions: Conversion[] = [];
   readonly conversions: Conversion[] = [];
   /** The lists statuses are converted and filled into (never handed on: see `published`). */
@@ -45,6 +47,7 @@ export class StatusGenerationCache {
 
   /** Forgets everything (the kubelet is gone). */
   release(): void {
+    this.notMet.made.clear();
     clearList(this.initConversions);
     clearList(this.conversions);
     clearList(this.initScratch);
@@ -84,10 +87,10 @@ export class StatusGenerationCache {
   /** The kubelet's conditions, in its order (kubelet_pods.go generateAPIPodStatus). */
   conditionsOf(rules: KubeletRules, spec: PodSpec, all: ContainerStatus[], phase: PodPhase, sandboxChanged: boolean, apiConditions: readonly PodCondition[]): GeneratedCondition[] {
     if (phase !== this.conditionsPhase || sandboxChanged !== this.sandboxChanged || apiConditions !== this.apiConditions) {
-      const containersReady = rules.containersReadyCondition(spec, all, phase);
+      const containersReady = rules.containersReadyCondition(spec, all, phase, this.notMet);
       this.conditions = [
         sandboxChanged ? SANDBOX_NOT_READY : SANDBOX_READY,
-        initializedCondition(spec, all, phase),
+        initializedCondition(spec, all, phase, this.notMet),
         readyCondition(spec, apiConditions, containersReady),
         containersReady,
         SCHEDULED,

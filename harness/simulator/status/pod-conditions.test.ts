@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContainerStatus } from '../../../specs/model/container-status.js';
 import type { Container, PodSpec } from '../../../specs/model/pod-manifest.js';
-import { containersReadyCondition, initializedCondition } from './pod-conditions.js';
+import { containersReadyCondition, initializedCondition, NotMetConditions } from './pod-conditions.js';
 import { newContainerStatus } from './status-objects.js';
 
 const container = (name: string, sidecar = false): Container => ({ name, image: 'busybox:1.36', ...(sidecar ? { restartPolicy: 'Always' as const } : {}) });
@@ -24,20 +24,24 @@ describe('ContainersReady (generate.go GenerateContainersReadyCondition)', () =>
     });
   });
 
-  it('gives the very same condition for the same containers again (later comparisons are by identity)', () => {
-    const first = containersReadyCondition(spec, [running('proxy', true), running('a', false), running('b', true), running('c', true)], 'Running');
-    const again = containersReadyCondition(spec, [running('proxy', true), running('a', false), running('b', true), running('c', true)], 'Running');
+  it('gives the very same condition for the same containers again when it may remember (later comparisons are by identity)', () => {
+    const made = new NotMetConditions();
+    const first = containersReadyCondition(spec, [running('proxy', true), running('a', false), running('b', true), running('c', true)], 'Running', made);
+    const again = containersReadyCondition(spec, [running('proxy', true), running('a', false), running('b', true), running('c', true)], 'Running', made);
     expect(again).toBe(first);
     expect(first.message).toBe('containers with unready status: [a]');
-    const other = containersReadyCondition(spec, [running('proxy', true), running('a', true), running('b', false), running('c', true)], 'Running');
+    const other = containersReadyCondition(spec, [running('proxy', true), running('a', true), running('b', false), running('c', true)], 'Running', made);
     expect(other.message).toBe('containers with unready status: [b]');
+    const unremembered = containersReadyCondition(spec, [running('proxy', true), running('a', false), running('b', true), running('c', true)], 'Running');
+    expect(unremembered).not.toBe(first);
+    expect(unremembered).toEqual(first);
   });
 
   it('names the right containers in a pod of more than 30', () => {
     const many: PodSpec = { containers: Array.from({ length: 33 }, (_, i) => container(`c${i}`)) };
     const statuses = many.containers.map((c, i) => running(c.name, i !== 2 && i !== 31));
     // c32 has no status at all.
-    expect(containersReadyCondition(many, statuses.slice(0, 32), 'Running').message).toBe('containers with unknown status: [c32], containers with unready status: [c2 c31]');
+    expect(containersReadyCondition(many, statuses.slice(0, 32), 'Running', new NotMetConditions()).message).toBe('containers with unknown status: [c32], containers with unready status: [c2 c31]');
   });
 });
 

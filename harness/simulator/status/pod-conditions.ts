@@ -10,7 +10,7 @@ import { statusNamed } from './status-named.js';
 export type GeneratedCondition = Omit<PodCondition, 'lastTransitionTime'>;
 
 /** R6.4 — pkg/kubelet/status/generate.go `GeneratePodInitializedCondition` */
-export function initializedCondition(spec: PodSpec, statuses: readonly ContainerStatus[], phase: PodPhase): GeneratedCondition {
+export function initializedCondition(spec: PodSpec, statuses: readonly ContainerStatus[], phase: PodPhase, made?: NotMetConditions): GeneratedCondition {
   const unknown = new Positions();
   const incomplete = new Positions();
   const inits = spec.initContainers ?? [];
@@ -23,7 +23,7 @@ export function initializedCondition(spec: PodSpec, statuses: readonly Container
   if (phase === 'Succeeded' && unknown.empty) return INITIALIZED_POD_COMPLETED;
   if (hasAnyRegularContainerStarted(spec, statuses)) return INITIALIZED;
   if (unknown.empty && incomplete.empty) return INITIALIZED;
-  return notMet(spec, 'Initialized', 'ContainersNotInitialized', 'incomplete', unknown, incomplete);
+  return notMet(spec, 'Initialized', 'ContainersNotInitialized', 'incomplete', unknown, incomplete, made);
 }
 
 /** R2.2 — generate.go `isInitContainerInitialized` */
@@ -42,7 +42,7 @@ function hasAnyRegularContainerStarted(spec: PodSpec, statuses: readonly Contain
 }
 
 /** R6.5 — generate.go `GenerateContainersReadyCondition`: regular containers and sidecars. */
-export function containersReadyCondition(spec: PodSpec, statuses: readonly ContainerStatus[], phase: PodPhase): GeneratedCondition {
+export function containersReadyCondition(spec: PodSpec, statuses: readonly ContainerStatus[], phase: PodPhase, made?: NotMetConditions): GeneratedCondition {
   const unknown = new Positions();
   const unready = new Positions();
   const inits = spec.initContainers ?? [];
@@ -57,7 +57,7 @@ export function containersReadyCondition(spec: PodSpec, statuses: readonly Conta
   if (phase === 'Succeeded' && unknown.empty) return terminalCondition('ContainersReady', phase);
   if (phase === 'Failed') return terminalCondition('ContainersReady', phase);
   if (unknown.empty && unready.empty) return CONTAINERS_READY;
-  return notMet(spec, 'ContainersReady', 'ContainersNotReady', 'unready', unknown, unready);
+  return notMet(spec, 'ContainersReady', 'ContainersNotReady', 'unready', unknown, unready, made);
 }
 
 /** R6.6 — generate.go `GeneratePodReadyCondition`: ContainersReady, then the readiness gates. */
@@ -128,28 +128,32 @@ class Positions {
 }
 
 /**
- * A condition that does not hold, with the kubelet's message naming the containers: made once
- * per spec and set of containers named (conditions are never changed), so the same condition is
- * the same object from sync to sync.
+ * The not-met conditions made for one pod's spec, by the set of containers they name: with it,
+ * the same condition is the same object from sync to sync (conditions are never changed). The
+ * kubelet keeps one for its pod; without one, each condition is made afresh.
  */
-function notMet(spec: PodSpec, type: 'Initialized' | 'ContainersReady', reason: string, kind: 'incomplete' | 'unready', unknown: Positions, other: Positions): GeneratedCondition {
-  const remembered = unknown.beyond === null && other.beyond === null;
-  // Exact as a double: both sets are below 2^30.
-  const key = (type === 'Initialized' ? 0 : 1) + 2 * (unknown.bits + other.bits * 2 ** 30);
-  let made = remembered ? madeFor(spec).get(key) : undefined;
-  if (made === undefined) {
-    made = { type, status: 'False', reason, message: listMessages(unknown.names(spec), kind, other.names(spec)) };
-    if (remembered) madeFor(spec).set(key, made);
-  }
-  return made;
+export class NotMetConditions {
+  readonly made = new Map<number, GeneratedCondition>();
 }
 
-/** The not-met conditions made for each spec (a spec is one run's; its conditions go with it). */
-const conditionsMade = new WeakMap<PodSpec, Map<number, GeneratedCondition>>();
-
-function madeFor(spec: PodSpec): Map<number, GeneratedCondition> {
-  let made = conditionsMade.get(spec);
-  if (made === undefined) conditionsMade.set(spec, (made = new Map()));
+/** A condition that does not hold, with the kubelet's message naming the containers. */
+function notMet(
+  spec: PodSpec,
+  type: 'Initialized' | 'ContainersReady',
+  reason: string,
+  kind: 'incomplete' | 'unready',
+  unknown: Positions,
+  other: Positions,
+  remembered: NotMetConditions | undefined,
+): GeneratedCondition {
+  const keyed = remembered !== undefined && unknown.beyond === null && other.beyond === null;
+  // Exact as a double: both sets are below 2^30.
+  const key = (type === 'Initialized' ? 0 : 1) + 2 * (unknown.bits + other.bits * 2 ** 30);
+  let made = keyed ? remembered.made.get(key) : undefined;
+  if (made === undefined) {
+    made = { type, status: 'False', reason, message: listMessages(unknown.names(spec), kind, other.names(spec)) };
+    if (keyed) remembered.made.set(key, made);
+  }
   return made;
 }
 

@@ -5,7 +5,7 @@ import type { PodStatus } from '../../../specs/model/pod-status.js';
 import type { Millis } from '../../../specs/model/time.js';
 import { isSidecar } from '../../../specs/model/container-role.js';
 import type { GeneratedCondition } from './pod-conditions.js';
-import { readyCondition } from './pod-conditions.js';
+import { NotMetConditions, readyCondition } from './pod-conditions.js';
 import type { KubeletRules } from '../rules/kubelet-rules.js';
 import { isKubeletCondition, mergePodStatus } from './merge-pod-status.js';
 import { conditionWith, containerStatusWith, podStatusWith, podStatusWithConditions } from './status-objects.js';
@@ -34,6 +34,7 @@ export interface StatusManagerHost {
  */
 export class StatusManager {
   private cache: PodStatus | null = null;
+  private readonly notMet = new NotMetConditions();
   /** The conditions last stamped at each position, and what each became. */
   private readonly stampedFrom: (GeneratedCondition | PodCondition)[] = [];
   private readonly stampedTo: PodCondition[] = [];
@@ -53,6 +54,7 @@ export class StatusManager {
   /** Forgets the cached status (the kubelet is gone). */
   release(): void {
     this.cache = null;
+    this.notMet.made.clear();
     clearList(this.stampedFrom);
     clearList(this.stampedTo);
   }
@@ -70,7 +72,7 @@ export class StatusManager {
     const all: ContainerStatus[] = [];
     for (const s of status.initContainerStatuses) all.push(s);
     for (const s of status.containerStatuses) all.push(s);
-    const containersReady = this.host.rules.containersReadyCondition(spec, all, status.phase);
+    const containersReady = this.host.rules.containersReadyCondition(spec, all, status.phase, this.notMet);
     const podReady = readyCondition(spec, status.conditions, containersReady);
     const conditions: (GeneratedCondition | PodCondition)[] = [];
     for (const c of status.conditions) conditions.push(c.type === 'Ready' ? podReady : c.type === 'ContainersReady' ? containersReady : c);
