@@ -133,7 +133,7 @@ class Positions {
  * kubelet keeps one for its pod; without one, each condition is made afresh.
  */
 export class NotMetConditions {
-  readonly made = new Map<number, GeneratedCondition>();
+  readonly made = new Map<number | string, GeneratedCondition>();
 }
 
 /** A condition that does not hold, with the kubelet's message naming the containers. */
@@ -147,8 +147,9 @@ function notMet(
   remembered: NotMetConditions | undefined,
 ): GeneratedCondition {
   const keyed = remembered !== undefined && unknown.beyond === null && other.beyond === null;
-  // Exact as a double: both sets are below 2^30.
-  const key = (type === 'Initialized' ? 0 : 1) + 2 * (unknown.bits + other.bits * 2 ** 30);
+  const kind1 = type === 'Initialized' ? 0 : 1;
+  // A small integer while both sets fit in 15 bits (the common pod), else a string.
+  const key = unknown.bits < 1 << 15 && other.bits < 1 << 15 ? kind1 + 2 * (unknown.bits | (other.bits << 15)) : `${kind1}:${unknown.bits}:${other.bits}`;
   let made = keyed ? remembered.made.get(key) : undefined;
   if (made === undefined) {
     made = { type, status: 'False', reason, message: listMessages(unknown.names(spec), kind, other.names(spec)) };
