@@ -86,7 +86,9 @@ export class StatusGenerationCache {
 
   /** The kubelet's conditions, in its order (kubelet_pods.go generateAPIPodStatus). */
   conditionsOf(rules: KubeletRules, spec: PodSpec, all: ContainerStatus[], phase: PodPhase, sandboxChanged: boolean, apiConditions: readonly PodCondition[]): GeneratedCondition[] {
-    if (phase !== this.conditionsPhase || sandboxChanged !== this.sandboxChanged || apiConditions !== this.apiConditions) {
+    // GeneratePodReadyCondition reads the API's conditions only for the pod's readiness gates.
+    const gated = spec.readinessGates !== undefined && spec.readinessGates.length > 0;
+    if (phase !== this.conditionsPhase || sandboxChanged !== this.sandboxChanged || (gated && apiConditions !== this.apiConditions)) {
       const containersReady = rules.containersReadyCondition(spec, all, phase, this.notMet);
       this.conditions = [
         sandboxChanged ? SANDBOX_NOT_READY : SANDBOX_READY,
