@@ -1,6 +1,5 @@
 import type { Container, PodSpec } from '../../../specs/model/pod-manifest.js';
 import type { RecordView } from '../runtime/container-record.js';
-import { findRecord, type RuntimePodStatus } from '../runtime/runtime-pod-status.js';
 
 /**
  * R4.1 — pkg/kubelet/container/helpers.go `ShouldContainerBeRestarted` (1.34).
@@ -9,17 +8,8 @@ import { findRecord, type RuntimePodStatus } from '../runtime/runtime-pod-status
  * that exited in a `Never` pod is "not to be restarted" here — which only decides whether its
  * status shows a cached start error as Waiting (kubelet_pods.go convertToAPIContainerStatuses);
  * sidecars are restarted by computeInitContainerActions whatever the pod's policy (R2.8).
+ * Given the container's newest record, as the pod status the sync read shows it.
  */
-export function shouldContainerBeRestarted(
-  container: Container,
-  spec: PodSpec,
-  runtime: RuntimePodStatus,
-  deleting: boolean,
-): boolean {
-  return shouldRecordBeRestarted(deleting ? undefined : findRecord(runtime, container.name), spec, deleting);
-}
-
-/** ShouldContainerBeRestarted given the container's newest record (what the sync found of it). */
 export function shouldRecordBeRestarted(record: RecordView | undefined, spec: PodSpec, deleting: boolean): boolean {
   if (deleting) return false;
   if (!record) return true;

@@ -1,12 +1,12 @@
 import { isTerminalPhase, type PodPhase } from '../../../specs/model/pod-phase.js';
 import type { PodStatus } from '../../../specs/model/pod-status.js';
+import { isCoroutine, type Coroutine, type Eventually } from '../engine/latch.js';
 import type { RuntimePodStatus } from '../runtime/runtime-pod-status.js';
 import { pastActiveDeadline } from './active-deadline.js';
-import { SyncInputs } from './sync-inputs.js';
-import { isCoroutine, type Coroutine, type Eventually } from '../engine/latch.js';
 import { generateApiPodStatus } from './generate-api-pod-status.js';
 import type { Kubelet } from './kubelet.js';
 import { runtimeSyncPod, type RuntimeSyncResult } from './runtime-sync-pod.js';
+import { SyncInputs } from './sync-inputs.js';
 
 export interface SyncOutcome {
   /** The phase is terminal: the pod worker moves on to terminating the pod. */

@@ -1,16 +1,14 @@
 import { assertNever } from '../../../specs/model/assert-never.js';
-import { podContainers } from '../../../specs/model/container-role.js';
 import { PROBE_TYPES, type ProbeOutcome, type ProbeType } from '../../../specs/model/behaviour.js';
+import { isSidecar, podContainers } from '../../../specs/model/container-role.js';
 import type { ContainerStatus } from '../../../specs/model/container-status.js';
 import type { Pod, Probe, PodSpec } from '../../../specs/model/pod-manifest.js';
-import { isSidecar } from '../../../specs/model/container-role.js';
+import { clearList } from '../engine/clear-list.js';
 import type { ProbeResultsView } from '../kubelet/compute-pod-actions.js';
-import type { ProbeWorkerHost, WorkerResults } from './probe-worker.js';
-import { ProbeWorker } from './probe-worker.js';
-import { resolveProbe } from './resolved-probe.js';
 import { CONTAINER_ID_PREFIX } from '../runtime/container-record.js';
 import { containerStatusWith } from '../status/status-objects.js';
-import { clearList } from '../engine/clear-list.js';
+import { ProbeWorker, type ProbeWorkerHost, type WorkerResults } from './probe-worker.js';
+import { resolveProbe } from './resolved-probe.js';
 
 const PROBE_FIELD: Record<ProbeType, 'startupProbe' | 'livenessProbe' | 'readinessProbe'> = {
   startup: 'startupProbe',
@@ -45,15 +43,15 @@ export class ProberManager implements WorkerResults {
   };
   /** Bumped whenever a result or a worker's life changes: what `started` and `ready` (and computePodActions) read. */
   private changes = 0;
-
-  get version(): number {
-    return this.changes;
-  }
   /** The last status filled in for each position of the init and the regular container lists. */
   private readonly filledInit: Filled[] = [];
   private readonly filledRegular: Filled[] = [];
 
   constructor(private readonly host: ProberManagerHost) {}
+
+  get version(): number {
+    return this.changes;
+  }
 
   /** AddPod: workers for every probe of regular containers and sidecars (R2.6 forbids them elsewhere). */
   addPod(pod: Pod): void {
@@ -110,7 +108,6 @@ export class ProberManager implements WorkerResults {
   resultsView(): ProbeResultsView {
     return new ResultsView(this.results.startup, this.results.liveness, this.results.readiness);
   }
-
 
   /**
    * R3.5 — prober_manager.go `UpdatePodStatus`: fills `started` and `ready`. Statuses are never
@@ -222,7 +219,7 @@ class ResultsView implements ProbeResultsView {
 }
 
 /** The record id in a simulated containerID (`sim://<id>`), read without allocating. */
-export function recordIdOf(status: ContainerStatus): number | undefined {
+function recordIdOf(status: ContainerStatus): number | undefined {
   const id = status.containerID;
   if (id === undefined || !id.startsWith(CONTAINER_ID_PREFIX) || id.length === CONTAINER_ID_PREFIX.length) return undefined;
   let n = 0;

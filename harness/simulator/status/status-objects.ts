@@ -61,7 +61,7 @@ export function newContainerStatus(name: string, image: string, state: Container
 }
 
 /** The empty lastState (`{}`): state objects are never changed, so one serves every status. */
-export const NO_STATE: ContainerState = {};
+const NO_STATE: ContainerState = {};
 
 export function conditionWith(base: Omit<PodCondition, 'lastTransitionTime'>, lastTransitionTime: number): PodCondition {
   return { type: base.type, status: base.status, lastTransitionTime, reason: base.reason, message: base.message };
