@@ -53,3 +53,37 @@ describe('Scheduler divergence guard', () => {
     expect(s.runUntil(60_000, 1000)).toBe(5000);
   });
 });
+
+describe('Scheduler order', () => {
+  it('runs what was scheduled for a moment before what that moment schedules for itself, each in the order scheduled', () => {
+    const s = new Scheduler();
+    const log: string[] = [];
+    s.at(100, () => {
+      log.push('a@100');
+      s.after(0, () => log.push('a-now'));
+      s.at(100, () => log.push('a-now-2'));
+    });
+    s.at(100, () => {
+      log.push('b@100');
+      s.after(0, () => log.push('b-now'));
+    });
+    s.at(0, () => log.push('z@0'));
+    s.at(200, () => log.push('c@200'));
+    s.runUntil(1000);
+    // The two items for 100 ms were scheduled before 100 ms came; what they schedule for 100 ms follows them.
+    expect(log).toEqual(['z@0', 'a@100', 'b@100', 'a-now', 'a-now-2', 'b-now', 'c@200']);
+  });
+
+  it('runs nothing past the horizon, and what is due at it', () => {
+    const s = new Scheduler();
+    const log: number[] = [];
+    s.at(1000, () => {
+      log.push(s.now);
+      s.after(0, () => log.push(s.now));
+      s.after(1, () => log.push(s.now));
+    });
+    s.runUntil(1000);
+    expect(log).toEqual([1000, 1000]);
+    expect(s.pending).toBe(1);
+  });
+});

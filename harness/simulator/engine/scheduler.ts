@@ -1,4 +1,5 @@
 import type { Millis } from '../../../specs/model/time.js';
+import { clearList } from './clear-list.js';
 import { EventQueue } from './event-queue.js';
 import { Latch, type Coroutine } from './latch.js';
 
@@ -9,9 +10,17 @@ import { Latch, type Coroutine } from './latch.js';
 export class Scheduler {
   now: Millis = 0;
   private readonly queue = new EventQueue<() => void>();
+  /**
+   * What is due now, in the order it was scheduled (most work follows its cause at once). The
+   * heap's items for this moment were all scheduled before the moment came, so they run first.
+   */
+  private readonly due: Array<(() => void) | null> = [];
+  private dueHead = 0;
+  private dueTail = 0;
 
   at(time: Millis, action: () => void): void {
-    this.queue.push(Math.max(time, this.now), action);
+    if (time <= this.now) this.due[this.dueTail++] = action;
+    else this.queue.push(time, action);
   }
 
   after(delay: Millis, action: () => void): void {
@@ -71,8 +80,23 @@ export class Scheduler {
     let steps = 0;
     let instant = -1;
     for (;;) {
-      const at = this.queue.peekTime();
-      if (at === undefined || at > until) break;
+      const next = this.queue.peekTime();
+      let at: Millis;
+      let action: () => void;
+      if (next !== undefined && next <= this.now) {
+        at = next;
+        action = this.queue.pop()!;
+      } else if (this.dueHead < this.dueTail) {
+        at = this.now;
+        action = this.due[this.dueHead]!;
+        this.due[this.dueHead++] = null;
+        if (this.dueHead === this.dueTail) this.dueHead = this.dueTail = 0;
+      } else if (next !== undefined && next <= until) {
+        at = next;
+        action = this.queue.pop()!;
+      } else {
+        break;
+      }
       if (at !== instant) {
         instant = at;
         steps = 0;
@@ -80,7 +104,6 @@ export class Scheduler {
         this.now = at;
         return at;
       }
-      const action = this.queue.pop()!;
       this.now = at;
       action();
     }
@@ -91,9 +114,11 @@ export class Scheduler {
   /** Drops whatever is still scheduled (the run is over). */
   release(): void {
     this.queue.clear();
+    clearList(this.due);
+    this.dueHead = this.dueTail = 0;
   }
 
   get pending(): number {
-    return this.queue.size;
+    return this.queue.size + (this.dueTail - this.dueHead);
   }
 }
