@@ -31,7 +31,10 @@ export class ApiServer {
   deletionTimestamp: number | null = null;
   deletionGracePeriodSeconds: number | null = null;
   removed = false;
-  /** Bumped on every change to the pod object (spec, deletion, status, removal): what a sync reads of it. */
+  /**
+   * Bumped on every change to the pod object (what a sync reads of it): each change of its
+   * status or deletion makes a snapshot, which bumps it; spec updates and removal bump it too.
+   */
   version = 0;
   /** The kubelet's watch, while one runs. */
   watcher: ((change: ApiChange) => void) | null = null;
@@ -98,7 +101,6 @@ export class ApiServer {
     } else {
       this.deletionTimestamp = now + grace * 1000;
       this.deletionGracePeriodSeconds = grace;
-      this.version++;
     }
     this.recorder.event({ at: now, type: 'DeletionRequested', by, gracePeriodSeconds: grace, force });
     if (grace === 0) {
@@ -167,7 +169,6 @@ export class ApiServer {
     const shortened = this.deletionTimestamp! - (this.deletionGracePeriodSeconds ?? 0) * 1000 + grace * 1000;
     this.deletionTimestamp = Math.max(shortened, now);
     this.deletionGracePeriodSeconds = shortened < now && grace !== 0 ? 1 : grace;
-    this.version++;
     return this.deletionGracePeriodSeconds;
   }
 

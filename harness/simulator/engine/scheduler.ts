@@ -41,16 +41,7 @@ export class Scheduler {
    */
   spawn(body: Coroutine<unknown>, alive: () => boolean = () => true): Latch {
     const done = new Latch();
-    const step = (): void => {
-      if (!alive()) return;
-      const next = body.next();
-      if (next.done) {
-        done.resolve();
-        return;
-      }
-      next.value.onResolve(step);
-    };
-    step();
+    this.spawnThen(body, alive, () => done.resolve());
     return done;
   }
 

@@ -23,15 +23,12 @@ export class KubeletSupervisor {
 
   stopKubelet(): boolean {
     if (!this.kubelet) return false;
-    // A stopped kubelet's memory is gone for good; a new process starts empty.
-    this.kubelet.release();
-    this.kubelet = null;
-    this.ctx.api.watcher = null;
+    this.release();
     this.ctx.node.kubeletStopped();
     return true;
   }
 
-  /** The run is over: the kubelet forgets everything and is gone. */
+  /** The kubelet process ends (a stop, a reboot, the end of the run): its memory is gone for good; a new one starts empty. */
   release(): void {
     this.kubelet?.release();
     this.kubelet = null;
@@ -39,11 +36,7 @@ export class KubeletSupervisor {
   }
 
   reboot(): void {
-    if (this.kubelet) {
-      this.kubelet.release();
-      this.kubelet = null;
-      this.ctx.api.watcher = null;
-    }
+    this.release();
     this.ctx.runtime.reboot();
     this.startKubelet();
   }

@@ -34,15 +34,14 @@ export class StatusGenerationCache {
   /** The lists statuses are converted and filled into (never handed on: see `published`). */
   readonly initScratch: ContainerStatus[] = [];
   readonly scratch: ContainerStatus[] = [];
-  private initStatuses: readonly ContainerStatus[] | null = null;
-  private statuses: readonly ContainerStatus[] | null = null;
+  /** allStatuses: the lists it joined, and the joined list. */
+  private allFrom: readonly ContainerStatus[][] = [];
   private all: ContainerStatus[] = [];
-  private podIsTerminal = false;
-  private podHasInitialized = false;
+  /** phaseOf: what getPhase read, and its answer. */
+  private phaseFrom: readonly unknown[] = [];
   private phase: PodPhase = 'Pending';
-  private conditionsPhase: PodPhase | null = null;
-  private sandboxChanged = false;
-  private apiConditions: readonly PodCondition[] | null = null;
+  /** conditionsOf: what the condition generators read, and the conditions. */
+  private conditionsFrom: readonly unknown[] = [];
   private conditions: GeneratedCondition[] = [];
 
   /** Forgets everything (the kubelet is gone). */
@@ -52,34 +51,29 @@ export class StatusGenerationCache {
     clearList(this.conversions);
     clearList(this.initScratch);
     clearList(this.scratch);
-    this.initStatuses = null;
-    this.statuses = null;
+    this.allFrom = [];
     this.all = [];
-    this.conditionsPhase = null;
-    this.apiConditions = null;
+    this.phaseFrom = [];
+    this.conditionsFrom = [];
     this.conditions = [];
   }
 
   /** Both lists, init containers first (the `allContainerStatuses` the condition generators read). */
   allStatuses(initStatuses: ContainerStatus[], statuses: ContainerStatus[]): ContainerStatus[] {
-    if (initStatuses !== this.initStatuses || statuses !== this.statuses) {
+    if (!same(this.allFrom, initStatuses, statuses)) {
       const all: ContainerStatus[] = [];
       for (let i = 0; i < initStatuses.length; i++) all.push(initStatuses[i]!);
       for (let i = 0; i < statuses.length; i++) all.push(statuses[i]!);
+      this.allFrom = [initStatuses, statuses];
       this.all = all;
-      this.conditionsPhase = null;
     }
     return this.all;
   }
 
   phaseOf(rules: KubeletRules, spec: PodSpec, initStatuses: ContainerStatus[], statuses: ContainerStatus[], podIsTerminal: boolean, podHasInitialized: boolean): PodPhase {
-    if (initStatuses !== this.initStatuses || statuses !== this.statuses || podIsTerminal !== this.podIsTerminal || podHasInitialized !== this.podHasInitialized) {
+    if (!same(this.phaseFrom, initStatuses, statuses, podIsTerminal, podHasInitialized)) {
       this.phase = rules.getPhase(spec, initStatuses, statuses, podIsTerminal, podHasInitialized);
-      this.allStatuses(initStatuses, statuses);
-      this.initStatuses = initStatuses;
-      this.statuses = statuses;
-      this.podIsTerminal = podIsTerminal;
-      this.podHasInitialized = podHasInitialized;
+      this.phaseFrom = [initStatuses, statuses, podIsTerminal, podHasInitialized];
     }
     return this.phase;
   }
@@ -87,8 +81,8 @@ export class StatusGenerationCache {
   /** The kubelet's conditions, in its order (kubelet_pods.go generateAPIPodStatus). */
   conditionsOf(rules: KubeletRules, spec: PodSpec, all: ContainerStatus[], phase: PodPhase, sandboxChanged: boolean, apiConditions: readonly PodCondition[]): GeneratedCondition[] {
     // GeneratePodReadyCondition reads the API's conditions only for the pod's readiness gates.
-    const gated = spec.readinessGates !== undefined && spec.readinessGates.length > 0;
-    if (phase !== this.conditionsPhase || sandboxChanged !== this.sandboxChanged || (gated && apiConditions !== this.apiConditions)) {
+    const gates = spec.readinessGates !== undefined && spec.readinessGates.length > 0 ? apiConditions : null;
+    if (!same(this.conditionsFrom, all, phase, sandboxChanged, gates)) {
       const containersReady = rules.containersReadyCondition(spec, all, phase, this.notMet);
       this.conditions = [
         sandboxChanged ? SANDBOX_NOT_READY : SANDBOX_READY,
@@ -97,12 +91,17 @@ export class StatusGenerationCache {
         containersReady,
         SCHEDULED,
       ];
-      this.conditionsPhase = phase;
-      this.sandboxChanged = sandboxChanged;
-      this.apiConditions = apiConditions;
+      this.conditionsFrom = [all, phase, sandboxChanged, gates];
     }
     return this.conditions;
   }
+}
+
+/** The inputs are the very ones remembered, one by one. */
+function same(remembered: readonly unknown[], ...inputs: unknown[]): boolean {
+  if (remembered.length !== inputs.length) return false;
+  for (let i = 0; i < inputs.length; i++) if (remembered[i] !== inputs[i]) return false;
+  return true;
 }
 
 /**

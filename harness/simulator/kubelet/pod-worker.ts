@@ -74,12 +74,13 @@ export class PodWorker {
     if (this.state === 'terminated' || !this.k.alive()) return;
     this.busy = true;
     const alive = this.k.alive;
-    if (this.state === 'syncing') {
-      const sync = syncPod(this.k, alive);
-      if (isCoroutine(sync)) this.k.ctx.scheduler.spawnThen(sync, alive, this.synced);
-      else this.synced(sync);
+    if (this.state !== 'syncing') {
+      this.k.ctx.scheduler.spawnThen(this.terminate(alive), alive, this.performed);
+      return;
     }
-    else this.k.ctx.scheduler.spawnThen(this.terminate(alive), alive, this.performed);
+    const sync = syncPod(this.k, alive);
+    if (isCoroutine(sync)) this.k.ctx.scheduler.spawnThen(sync, alive, this.synced);
+    else this.synced(sync);
   }
 
   /** A sync returned: re-queue it, or terminate a pod it found terminal. */

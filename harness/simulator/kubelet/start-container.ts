@@ -17,24 +17,21 @@ export function backoffKey(k: Kubelet, container: Container): string {
   return key;
 }
 
-/**
- * R4.4 — kuberuntime_manager.go `doBackOff`, against the newest exited record the sync saw:
- * the start error while the crash-loop back-off holds, else nothing (and the back-off steps
- * on, as `doBackOff` calls `Next` before the start is attempted).
- */
 /** Whether doBackOff would hold this container back now (asks, changes nothing). */
 export function backOffHolds(k: Kubelet, container: Container, podStatus: RuntimePodStatus): boolean {
   const exited = findExitedRecord(podStatus, container.name);
   return exited !== undefined && k.crashLoopBackOff.isInBackOffSince(backoffKey(k, container), exited.finishedAt!, k.ctx.scheduler.now);
 }
 
+/**
+ * R4.4 — kuberuntime_manager.go `doBackOff`, against the newest exited record the sync saw:
+ * the start error while the crash-loop back-off holds, else nothing (and the back-off steps
+ * on, as `doBackOff` calls `Next` before the start is attempted).
+ */
 export function doBackOff(k: Kubelet, container: Container, podStatus: RuntimePodStatus): StartResult | undefined {
+  if (backOffHolds(k, container, podStatus)) return backOffRefusal(k, container);
   const exited = findExitedRecord(podStatus, container.name);
-  if (!exited) return undefined;
-  const now = k.ctx.scheduler.now;
-  const key = backoffKey(k, container);
-  if (k.crashLoopBackOff.isInBackOffSince(key, exited.finishedAt!, now)) return backOffRefusal(k, container);
-  k.crashLoopBackOff.next(key, exited.finishedAt!, now);
+  if (exited) k.crashLoopBackOff.next(backoffKey(k, container), exited.finishedAt!, k.ctx.scheduler.now);
   return undefined;
 }
 

@@ -55,8 +55,7 @@ export class ProbeWorker {
   private containerID = '';
   private startedAt: Millis = 0;
   private process: { readonly state: RuntimeState } | undefined = undefined;
-  /** The last instance the prober manager saw in a status for this worker (it sets the initial result once per instance). */
-  seenRecordId: number | null = null;
+  /** The containerID of the last instance the prober manager saw in a status for this worker (it sets the initial result once per instance). */
   seenContainerID: string | undefined = undefined;
   private lastResult: ProbeOutcome | null = null;
   /** What the results manager holds for the instance, as far as this worker set it (nothing else does while it probes). */

@@ -79,8 +79,7 @@ export class ProberManager implements WorkerResults {
       if (status === undefined || status.state.running === undefined) continue;
       if (status.containerID === worker.seenContainerID) continue; // the instance it saw last
       const recordId = recordIdOf(status);
-      if (recordId === undefined || worker.seenRecordId === recordId) continue;
-      worker.seenRecordId = recordId;
+      if (recordId === undefined) continue;
       worker.seenContainerID = status.containerID;
       // R3.3: a new instance starts with readiness Failure, liveness Success, startup Unknown.
       if (worker.type === 'readiness') this.results.readiness.set(recordId, 'Failure');

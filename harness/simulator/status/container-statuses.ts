@@ -157,7 +157,6 @@ function convertContainer(
   return status;
 }
 
-
 /** The newest record of an init container exited 0: its cached start error is not shown. */
 function completedInit(newest: RecordView | undefined): boolean {
   return newest !== undefined && newest.state === 'exited' && newest.exitCode === 0;
