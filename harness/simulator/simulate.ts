@@ -2,6 +2,7 @@ import type { Scenario } from '../../specs/model/scenario.js';
 import type { Trace } from '../../specs/model/trace.js';
 import { ApiServer } from './control-plane/api-server.js';
 import { NodeLifecycleController } from './control-plane/node-lifecycle-controller.js';
+import './engine/gc-tuning.js';
 import { Scheduler } from './engine/scheduler.js';
 import { injectFault } from './faults/inject-fault.js';
 import { KubeletSupervisor } from './faults/kubelet-supervisor.js';

@@ -34,14 +34,23 @@ export class StatusGenerationCache {
   /** The lists statuses are converted and filled into (never handed on: see `published`). */
   readonly initScratch: ContainerStatus[] = [];
   readonly scratch: ContainerStatus[] = [];
-  /** allStatuses: the lists it joined, and the joined list. */
-  private allFrom: readonly ContainerStatus[][] = [];
+  /** What the conversions read, filled in afresh by each generation (only the conversions read it). */
+  readonly sources: ContainerStatusSources = { spec: null!, runtime: null!, hasInitContainers: false, deleting: false, reasons: null!, reasonsVersion: -1 };
+  /** allStatuses: the lists it joined (null: none yet), and the joined list. */
+  private allFromInit: ContainerStatus[] | null = null;
+  private allFromRegular: ContainerStatus[] | null = null;
   private all: ContainerStatus[] = [];
-  /** phaseOf: what getPhase read, and its answer. */
-  private phaseFrom: readonly unknown[] = [];
+  /** phaseOf: what getPhase read (null lists: nothing yet), and its answer. */
+  private phaseFromInit: ContainerStatus[] | null = null;
+  private phaseFromRegular: ContainerStatus[] | null = null;
+  private phaseFromTerminal = false;
+  private phaseFromInitialized = false;
   private phase: PodPhase = 'Pending';
-  /** conditionsOf: what the condition generators read, and the conditions. */
-  private conditionsFrom: readonly unknown[] = [];
+  /** conditionsOf: what the condition generators read (null: nothing yet), and the conditions. */
+  private conditionsFromAll: ContainerStatus[] | null = null;
+  private conditionsFromPhase: PodPhase = 'Pending';
+  private conditionsFromSandboxChanged = false;
+  private conditionsFromGates: readonly PodCondition[] | null = null;
   private conditions: GeneratedCondition[] = [];
 
   /** Forgets everything (the kubelet is gone). */
@@ -51,29 +60,43 @@ export class StatusGenerationCache {
     clearList(this.conversions);
     clearList(this.initScratch);
     clearList(this.scratch);
-    this.allFrom = [];
+    const sources = this.sources;
+    sources.spec = null!;
+    sources.runtime = null!;
+    sources.reasons = null!;
+    this.allFromInit = this.allFromRegular = null;
     this.all = [];
-    this.phaseFrom = [];
-    this.conditionsFrom = [];
+    this.phaseFromInit = this.phaseFromRegular = null;
+    this.conditionsFromAll = null;
+    this.conditionsFromGates = null;
     this.conditions = [];
   }
 
   /** Both lists, init containers first (the `allContainerStatuses` the condition generators read). */
   allStatuses(initStatuses: ContainerStatus[], statuses: ContainerStatus[]): ContainerStatus[] {
-    if (!same(this.allFrom, initStatuses, statuses)) {
+    if (this.allFromInit !== initStatuses || this.allFromRegular !== statuses) {
       const all: ContainerStatus[] = [];
       for (let i = 0; i < initStatuses.length; i++) all.push(initStatuses[i]!);
       for (let i = 0; i < statuses.length; i++) all.push(statuses[i]!);
-      this.allFrom = [initStatuses, statuses];
+      this.allFromInit = initStatuses;
+      this.allFromRegular = statuses;
       this.all = all;
     }
     return this.all;
   }
 
   phaseOf(rules: KubeletRules, spec: PodSpec, initStatuses: ContainerStatus[], statuses: ContainerStatus[], podIsTerminal: boolean, podHasInitialized: boolean): PodPhase {
-    if (!same(this.phaseFrom, initStatuses, statuses, podIsTerminal, podHasInitialized)) {
+    if (
+      this.phaseFromInit !== initStatuses ||
+      this.phaseFromRegular !== statuses ||
+      this.phaseFromTerminal !== podIsTerminal ||
+      this.phaseFromInitialized !== podHasInitialized
+    ) {
       this.phase = rules.getPhase(spec, initStatuses, statuses, podIsTerminal, podHasInitialized);
-      this.phaseFrom = [initStatuses, statuses, podIsTerminal, podHasInitialized];
+      this.phaseFromInit = initStatuses;
+      this.phaseFromRegular = statuses;
+      this.phaseFromTerminal = podIsTerminal;
+      this.phaseFromInitialized = podHasInitialized;
     }
     return this.phase;
   }
@@ -82,7 +105,7 @@ export class StatusGenerationCache {
   conditionsOf(rules: KubeletRules, spec: PodSpec, all: ContainerStatus[], phase: PodPhase, sandboxChanged: boolean, apiConditions: readonly PodCondition[]): GeneratedCondition[] {
     // GeneratePodReadyCondition reads the API's conditions only for the pod's readiness gates.
     const gates = spec.readinessGates !== undefined && spec.readinessGates.length > 0 ? apiConditions : null;
-    if (!same(this.conditionsFrom, all, phase, sandboxChanged, gates)) {
+    if (this.conditionsFromAll !== all || this.conditionsFromPhase !== phase || this.conditionsFromSandboxChanged !== sandboxChanged || this.conditionsFromGates !== gates) {
       const containersReady = rules.containersReadyCondition(spec, all, phase, this.notMet);
       this.conditions = [
         sandboxChanged ? SANDBOX_NOT_READY : SANDBOX_READY,
@@ -91,17 +114,13 @@ export class StatusGenerationCache {
         containersReady,
         SCHEDULED,
       ];
-      this.conditionsFrom = [all, phase, sandboxChanged, gates];
+      this.conditionsFromAll = all;
+      this.conditionsFromPhase = phase;
+      this.conditionsFromSandboxChanged = sandboxChanged;
+      this.conditionsFromGates = gates;
     }
     return this.conditions;
   }
-}
-
-/** The inputs are the very ones remembered, one by one. */
-function same(remembered: readonly unknown[], ...inputs: unknown[]): boolean {
-  if (remembered.length !== inputs.length) return false;
-  for (let i = 0; i < inputs.length; i++) if (remembered[i] !== inputs[i]) return false;
-  return true;
 }
 
 /**
@@ -115,7 +134,13 @@ export function generateApiPodStatus(k: Kubelet, runtime: RuntimePodStatus, podI
   const cache = k.statusGeneration;
   const old = k.statusManager.status();
   const inits = spec.initContainers ?? [];
-  const sources: ContainerStatusSources = { spec, runtime, hasInitContainers: inits.length > 0, deleting: api.deletionTimestamp !== null, reasons: k.reasonCache.view, reasonsVersion: k.reasonCache.version };
+  const sources = cache.sources;
+  sources.spec = spec;
+  sources.runtime = runtime;
+  sources.hasInitContainers = inits.length > 0;
+  sources.deleting = api.deletionTimestamp !== null;
+  sources.reasons = k.reasonCache.view;
+  sources.reasonsVersion = k.reasonCache.version;
   convertContainerStatuses(sources, inits, true, old.initContainerStatuses, cache.initConversions, cache.initScratch);
   convertContainerStatuses(sources, spec.containers, false, old.containerStatuses, cache.conversions, cache.scratch);
   k.prober.updatePodStatus(spec, cache.initScratch, cache.scratch);

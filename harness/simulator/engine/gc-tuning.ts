@@ -1,0 +1,20 @@
+import { setFlagsFromString } from 'node:v8';
+
+/*
+ * Imported for its effect, once per process, by simulate.ts: V8's allocation-site pretenuring
+ * is turned off.
+ *
+ * V8 allocates an object literal's later objects straight into the old generation once most of
+ * that literal's objects were found alive at a scavenge. A run's objects all die when the run
+ * ends, yet a scavenge that falls inside a run finds that run's objects alive; sites get
+ * pretenured, and from then on every run leaves old-generation garbage behind that only a full
+ * collection finds. Until it does, each of those dead objects still points at the young objects
+ * of its run, which therefore survive every scavenge (copied, then promoted), make more sites
+ * look long-lived, and so on. Without pretenuring, a run's young objects die young.
+ *
+ * Measured on the benchmark scenario (bench/simulate-throughput.ts): a scenario that ends at
+ * once promoted 1.8 MB at each scavenge with pretenuring and 17 KB without it; for the 10-minute
+ * scenario, collection time per run fell from 36 to 26 µs and the run from ~355 to ~305 µs.
+ * The flag is one of V8's heuristics, read at each collection: setting it after start-up is safe.
+ */
+setFlagsFromString('--no-allocation-site-pretenuring');
