@@ -14,8 +14,8 @@ import { setFlagsFromString } from 'node:v8';
  *
  * Measured with --trace-gc-nvp on the benchmark scenario (bench/bench-scenario.ts): cut off at
  * 0 s, it promoted 1.8 MB at each scavenge with pretenuring and 17 KB without; over its ten
- * minutes, collection pauses per run fell from about 36 to 26 µs, and the run took 8–22 % less
- * time (bench/simulate-throughput.ts, by turns with the build before). The flag is one of V8's
+ * minutes, collection pauses per run fell from about 36 to 26 µs, and the run took about a sixth
+ * less time (bench/simulate-throughput.ts, by turns with the build before). The flag is one of V8's
  * heuristics, read at each collection: set after start-up, it gives the same figures as
  * `node --no-allocation-site-pretenuring`.
  */
