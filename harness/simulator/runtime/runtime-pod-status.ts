@@ -58,8 +58,3 @@ export function findExitedRecord(status: RuntimePodStatus, name: string): Record
   if (records !== undefined) for (const c of records) if (c.state === 'exited') return c;
   return undefined;
 }
-
-/** The newest sandbox, if any. */
-export function currentSandbox(status: RuntimePodStatus): SandboxView | undefined {
-  return status.sandboxes[0];
-}
